@@ -1,0 +1,421 @@
+"""The coach: a pure engine that reads a till's utterances and raises nudges.
+
+No asyncio, no sqlite3, no I/O, no wall clock: all time is stream seconds taken from
+the events, so the engine behaves the same live, on files and in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.coach.features import FeatureExtractor, Features, Question
+from assistant.coach.rules import Rules
+from assistant.events import (
+    CASHIER,
+    CUSTOMER,
+    ConversationBoundary,
+    ConversationClosed,
+    Nudge,
+    NudgeKind,
+    Severity,
+    Utterance,
+)
+
+Output = list[Nudge | ConversationClosed]
+UNKNOWN = "unknown"
+
+
+@dataclass(slots=True)
+class _Turn:
+    features: Features
+    given_role: str | None
+    index: int
+
+
+@dataclass(slots=True)
+class _AskedQuestion:
+    turn: _Turn
+    question: Question
+    reply: str | None = None
+    """``"answered"``, ``"not_heard"`` or ``None`` (no reply yet)."""
+    cashier_turns_since_reply: int = 0
+
+
+@dataclass(slots=True)
+class _Prompt:
+    at_s: float
+    weight: float
+    turn: _Turn
+
+
+@dataclass(slots=True)
+class _Conversation:
+    id: str
+    till: str | None
+    start_s: float
+    end_s: float
+    turns: list[_Turn] = field(default_factory=list)
+    even_cue: int = 0
+    odd_cue: int = 0
+    questions: list[_AskedQuestion] = field(default_factory=list)
+    prompts: list[_Prompt] = field(default_factory=list)
+    fired: set[str] = field(default_factory=set)
+    nudges: list[str] = field(default_factory=list)
+    emitted: int = 0
+
+
+@dataclass(slots=True)
+class _Candidate:
+    kind: NudgeKind
+    rule: str
+    evidence: tuple[Utterance, ...]
+    conversation: str
+    till: str | None
+    raised_s: float
+
+
+class Coach:
+    """Reads one till's utterances and raises gossip, repeated-question and rushed-upsell nudges.
+
+    Feed :class:`Utterance` and :class:`ConversationBoundary` events in stream order;
+    every call returns the :class:`Nudge` and :class:`ConversationClosed` events it
+    caused. One instance per till (its policy allows one nudge showing at a time).
+    """
+
+    def __init__(self, rules: Rules, *, till: str | None = None) -> None:
+        self._rules = rules
+        self._till = till
+        self._features = FeatureExtractor(rules)
+        self._current: _Conversation | None = None
+        self._auto_ids = 0
+        self._last_sent_s: dict[str, float] = {}
+        self._showing_until_s = float("-inf")
+        self._held: list[_Candidate] = []
+
+    # -- public API -----------------------------------------------------------------
+
+    def feed(self, event: Utterance | ConversationBoundary) -> Output:
+        """Take one event; return the nudges and closed conversations it caused."""
+        out: Output = []
+        if isinstance(event, ConversationBoundary):
+            self._release_held(event.at_s, out)
+            if self._current is not None:
+                out.append(self._close(self._current))
+            if event.kind == "start":
+                self._open(event.conversation, event.till, event.at_s)
+            return out
+        self._route(event, out)
+        conversation = self._current
+        assert conversation is not None
+        conversation.end_s = max(conversation.end_s, event.end_s)
+        turn = _Turn(self._features.extract(event), event.speaker, len(conversation.turns))
+        conversation.turns.append(turn)
+        if event.speaker is None:
+            if turn.index % 2 == 0:
+                conversation.even_cue += turn.features.role_cue
+            else:
+                conversation.odd_cue += turn.features.role_cue
+        self._release_held(event.end_s, out)
+        for candidate in self._detect(conversation, turn):
+            self._offer(candidate, conversation, event.end_s, out)
+        return out
+
+    def tick(self, now_s: float) -> Output:
+        """Time passes without speech: release held nudges, close after the silence gap."""
+        out: Output = []
+        self._release_held(now_s, out)
+        current = self._current
+        if current is not None and now_s - current.end_s >= self._rules.conversation_gap_s:
+            out.append(self._close(current))
+        return out
+
+    def acknowledge(self, at_s: float) -> None:
+        """The cashier tapped the nudge on show: the display slot is free from ``at_s``."""
+        self._showing_until_s = min(self._showing_until_s, at_s)
+
+    def finish(self) -> Output:
+        """End of the stream: close the open conversation (held nudges are dropped)."""
+        self._held.clear()
+        if self._current is None:
+            return []
+        return [self._close(self._current)]
+
+    # -- conversations ----------------------------------------------------------------
+
+    def _route(self, utterance: Utterance, out: Output) -> None:
+        """Make ``self._current`` the conversation this utterance belongs to."""
+        current = self._current
+        wanted = utterance.conversation
+        if current is not None:
+            if (wanted is not None and wanted != current.id) or (
+                wanted is None
+                and utterance.start_s - current.end_s >= self._rules.conversation_gap_s
+                and current.turns
+            ):
+                out.append(self._close(current))
+            else:
+                return
+        self._open(wanted, utterance.till, utterance.start_s)
+
+    def _open(self, conversation_id: str | None, till: str | None, at_s: float) -> None:
+        if conversation_id is None:
+            self._auto_ids += 1
+            conversation_id = f"c{self._auto_ids:04d}"
+        self._current = _Conversation(conversation_id, till or self._till, at_s, at_s)
+
+    def _close(self, conversation: _Conversation) -> ConversationClosed:
+        self._current = None
+        self._held = [h for h in self._held if h.conversation != conversation.id]
+        counts: dict[str, int] = {}
+        talk: dict[str, float] = {}
+        for turn in conversation.turns:
+            role = turn.given_role or UNKNOWN
+            utterance = turn.features.utterance
+            counts[role] = counts.get(role, 0) + 1
+            talk[role] = round(
+                talk.get(role, 0.0) + max(0.0, utterance.end_s - utterance.start_s), 3
+            )
+        prompts = sum(1 for p in conversation.prompts if p.weight >= 1.0)
+        return ConversationClosed(
+            conversation=conversation.id,
+            start_s=conversation.start_s,
+            end_s=conversation.end_s,
+            till=conversation.till,
+            utterances_by_role=counts,
+            talk_s_by_role=talk,
+            upsell_prompts=prompts,
+            nudges=tuple(conversation.nudges),
+        )
+
+    # -- roles --------------------------------------------------------------------------
+
+    def _role(self, conversation: _Conversation, turn: _Turn) -> tuple[str, bool]:
+        """(role, inferred): the given speaker, or a guess from turn order and cues."""
+        if turn.given_role is not None:
+            return turn.given_role, False
+        cue = turn.features.role_cue
+        if abs(cue) >= 2:
+            return (CASHIER if cue > 0 else CUSTOMER), True
+        balance = conversation.even_cue - conversation.odd_cue
+        if balance == 0:
+            if cue:
+                return (CASHIER if cue > 0 else CUSTOMER), True
+            return UNKNOWN, True
+        cashier_parity = 0 if balance > 0 else 1
+        return (CASHIER if turn.index % 2 == cashier_parity else CUSTOMER), True
+
+    # -- detectors ------------------------------------------------------------------------
+
+    def _detect(self, conversation: _Conversation, turn: _Turn) -> list[_Candidate]:
+        role, inferred = self._role(conversation, turn)
+        rules = self._rules
+        found: list[_Candidate] = []
+        self._track_questions(conversation, turn, role)
+        self._track_prompts(conversation, turn, role)
+        if role != CASHIER:
+            return found
+        if rules.gossip.kind.enabled and "gossip" not in conversation.fired:
+            candidate = self._gossip(conversation, turn, inferred)
+            if candidate:
+                found.append(candidate)
+        if rules.repeated_question.kind.enabled and "repeated_question" not in conversation.fired:
+            candidate = self._repeated_question(conversation, turn)
+            if candidate:
+                found.append(candidate)
+        if rules.rushed_upsell.kind.enabled and "rushed_upsell" not in conversation.fired:
+            candidate = self._rushed_upsell(conversation, turn, inferred)
+            if candidate:
+                found.append(candidate)
+        return found
+
+    def _candidate(
+        self, conversation: _Conversation, kind: NudgeKind, rule: str, evidence: list[_Turn]
+    ) -> _Candidate:
+        conversation.fired.add(kind)
+        utterances = tuple(t.features.utterance for t in evidence)
+        return _Candidate(
+            kind, rule, utterances, conversation.id, conversation.till, utterances[-1].end_s
+        )
+
+    def _cashier_turns(self, conversation: _Conversation, limit: int) -> list[_Turn]:
+        """The last ``limit`` turns spoken (or inferred spoken) by the cashier, oldest first."""
+        picked: list[_Turn] = []
+        for turn in reversed(conversation.turns):
+            if self._role(conversation, turn)[0] == CASHIER:
+                picked.append(turn)
+                if len(picked) == limit:
+                    break
+        picked.reverse()
+        return picked
+
+    def _gossip(
+        self, conversation: _Conversation, turn: _Turn, inferred: bool
+    ) -> _Candidate | None:
+        g = self._rules.gossip
+        if turn.features.gossip_score <= 0:
+            return None
+        window = self._cashier_turns(conversation, g.window_turns)
+        score = sum(t.features.gossip_score for t in window)
+        named = any(t.features.third_party for t in window)
+        own = any(t.features.own_circle for t in window)
+        extra = g.unknown_role_extra_score if inferred else 0.0
+        evidence = [t for t in window if t.features.gossip_score > 0 or t.features.third_party]
+        if named and score >= g.min_score + extra:
+            return self._candidate(conversation, "gossip", "gossip.third_party", evidence)
+        if own and score >= g.min_score + extra:
+            return self._candidate(conversation, "gossip", "gossip.own_drama", evidence)
+        if turn.features.first_person and score >= g.own_drama_min_score + extra:
+            return self._candidate(conversation, "gossip", "gossip.own_drama", evidence)
+        return None
+
+    def _track_questions(self, conversation: _Conversation, turn: _Turn, role: str) -> None:
+        """Record replies to the cashier's open questions."""
+        if role == CASHIER:
+            return
+        features = turn.features
+        for asked in conversation.questions:
+            if asked.reply is None:
+                if features.not_heard:
+                    asked.reply = "not_heard"
+                elif features.has_content and features.question is None:
+                    asked.reply = "answered"
+                elif features.has_content:
+                    # A question back ("which one do you mean?") is not an answer.
+                    asked.reply = "not_heard"
+
+    def _repeated_question(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
+        q = self._rules.repeated_question
+        question = turn.features.question
+        match: _AskedQuestion | None = None
+        if question is not None and (question.concepts or question.words):
+            for asked in conversation.questions:
+                if (
+                    asked.reply == "answered"
+                    and asked.cashier_turns_since_reply >= q.min_turns_between
+                    and _same_question(asked.question, question, q.min_shared_words, q.min_jaccard)
+                ):
+                    match = asked
+                    break
+        for asked in conversation.questions:
+            if asked.reply is not None:
+                asked.cashier_turns_since_reply += 1
+        if question is not None:
+            conversation.questions.append(_AskedQuestion(turn, question))
+        if match is None:
+            return None
+        reply = [
+            t
+            for t in conversation.turns[match.turn.index + 1 : turn.index]
+            if t.features.has_content
+        ]
+        evidence = [match.turn, *reply[:1], turn]
+        return self._candidate(
+            conversation, "repeated_question", "repeated_question.paraphrase", evidence
+        )
+
+    def _track_prompts(self, conversation: _Conversation, turn: _Turn, role: str) -> None:
+        if role == CUSTOMER:
+            return
+        utterance = turn.features.utterance
+        duration = max(0.0, utterance.end_s - utterance.start_s)
+        for fraction, weight in turn.features.prompt_offsets:
+            conversation.prompts.append(
+                _Prompt(utterance.start_s + fraction * duration, weight, turn)
+            )
+
+    def _rushed_upsell(
+        self, conversation: _Conversation, turn: _Turn, inferred: bool
+    ) -> _Candidate | None:
+        u = self._rules.rushed_upsell
+        if not turn.features.prompt_offsets:
+            return None
+        latest = conversation.prompts[-1].at_s
+        recent = [p for p in conversation.prompts if p.at_s >= latest - u.window_s]
+        total = sum(p.weight for p in recent)
+        needed = u.min_prompts + (u.unknown_role_extra_prompts if inferred else 0.0)
+        if total < needed:
+            return None
+        first = recent[0].turn.index
+        cashier_words = 0
+        customer_words = 0
+        for t in conversation.turns[first : turn.index + 1]:
+            role = self._role(conversation, t)[0]
+            if role == CUSTOMER:
+                customer_words += t.features.word_count
+            else:
+                cashier_words += t.features.word_count
+        words = cashier_words + customer_words
+        if words and customer_words / words > u.max_customer_share:
+            return None
+        evidence: list[_Turn] = []
+        for p in recent:
+            if p.turn not in evidence:
+                evidence.append(p.turn)
+        return self._candidate(conversation, "rushed_upsell", "rushed_upsell.burst", evidence)
+
+    # -- policy ----------------------------------------------------------------------------
+
+    def _offer(
+        self, candidate: _Candidate, conversation: _Conversation, now_s: float, out: Output
+    ) -> None:
+        """Apply cooldown, per-conversation cap and one-showing-at-a-time to a candidate."""
+        kind_rules = self._rules.kind(candidate.kind)
+        last = self._last_sent_s.get(candidate.kind)
+        if last is not None and now_s - last < kind_rules.cooldown_s:
+            return
+        if conversation.emitted >= self._rules.policy.max_per_conversation:
+            return
+        if now_s < self._showing_until_s:
+            self._held.append(candidate)
+            return
+        self._send(candidate, conversation, now_s, out)
+
+    def _release_held(self, now_s: float, out: Output) -> None:
+        if not self._held or now_s < self._showing_until_s:
+            return
+        conversation = self._current
+        waiting = self._held
+        self._held = []
+        for candidate in waiting:
+            if conversation is None or candidate.conversation != conversation.id:
+                continue
+            if now_s - candidate.raised_s > self._rules.policy.hold_s:
+                continue
+            if now_s < self._showing_until_s:
+                self._held.append(candidate)
+                continue
+            self._offer(candidate, conversation, now_s, out)
+
+    def _send(
+        self, candidate: _Candidate, conversation: _Conversation, now_s: float, out: Output
+    ) -> None:
+        kind_rules = self._rules.kind(candidate.kind)
+        severity: Severity = "warning" if kind_rules.severity == "warning" else "info"
+        nudge = Nudge(
+            kind=candidate.kind,
+            conversation=candidate.conversation,
+            at_s=now_s,
+            message=kind_rules.message,
+            severity=severity,
+            rule=candidate.rule,
+            evidence=candidate.evidence,
+            till=candidate.till,
+        )
+        self._last_sent_s[candidate.kind] = now_s
+        self._showing_until_s = now_s + self._rules.policy.display_s
+        conversation.emitted += 1
+        conversation.nudges.append(candidate.kind)
+        out.append(nudge)
+
+
+def _same_question(old: Question, new: Question, min_shared: int, min_jaccard: float) -> bool:
+    """Do two questions ask the same thing? Shared intent, or enough shared content words."""
+    if old.concepts & new.concepts:
+        return True
+    shared = len(old.words & new.words)
+    if shared == 0:
+        return False
+    if shared >= min_shared:
+        return True
+    union = len(old.words | new.words)
+    return union > 0 and shared / union >= min_jaccard

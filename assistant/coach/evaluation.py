@@ -1,0 +1,95 @@
+"""Scoring the coach against labelled conversations (conversation-level precision and recall)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from assistant.coach.engine import Coach
+from assistant.coach.rules import Rules
+from assistant.coach.transcript import BadLine, read_transcript
+from assistant.events import NUDGE_KINDS, ConversationClosed, Nudge, Utterance
+
+
+@dataclass(frozen=True, slots=True)
+class KindScore:
+    kind: str
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        raised = self.true_positives + self.false_positives
+        return self.true_positives / raised if raised else 1.0
+
+    @property
+    def recall(self) -> float:
+        labelled = self.true_positives + self.false_negatives
+        return self.true_positives / labelled if labelled else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_labelled(folder: Path, stem: str) -> tuple[list[Utterance], dict[str, list[str]]]:
+    """``<stem>.jsonl`` utterances and ``<stem>_labels.json`` labels from ``folder``."""
+    with open(folder / f"{stem}.jsonl", encoding="utf-8") as handle:
+        utterances = [u for u in read_transcript(handle) if not isinstance(u, BadLine)]
+    with open(folder / f"{stem}_labels.json", encoding="utf-8") as handle:
+        labels = json.load(handle)
+    return utterances, labels
+
+
+def strip_roles(utterances: Iterable[Utterance]) -> list[Utterance]:
+    return [replace(u, speaker=None) for u in utterances]
+
+
+def run(rules: Rules, utterances: Iterable[Utterance]) -> list[Nudge]:
+    """Every nudge the coach raises over the utterances (one till, stream order)."""
+    coach = Coach(rules)
+    nudges: list[Nudge] = []
+    for utterance in utterances:
+        nudges += [e for e in coach.feed(utterance) if isinstance(e, Nudge)]
+    nudges += [e for e in coach.finish() if not isinstance(e, ConversationClosed)]
+    return nudges
+
+
+def score(
+    raised: Iterable[tuple[str, str]], labels: Mapping[str, Iterable[str]]
+) -> dict[str, KindScore]:
+    """Per-kind scores over (conversation, kind) pairs; unlabelled conversations are ignored."""
+    raised_pairs = {(c, k) for c, k in raised if c in labels}
+    truth = {(c, k) for c, kinds in labels.items() for k in kinds}
+    scores: dict[str, KindScore] = {}
+    for kind in NUDGE_KINDS:
+        r = {p for p in raised_pairs if p[1] == kind}
+        t = {p for p in truth if p[1] == kind}
+        scores[kind] = KindScore(kind, len(r & t), len(r - t), len(t - r))
+    return scores
+
+
+def macro_f1(scores: Mapping[str, KindScore]) -> float:
+    return sum(s.f1 for s in scores.values()) / len(scores)
+
+
+def evaluate(
+    rules: Rules, utterances: list[Utterance], labels: Mapping[str, Iterable[str]]
+) -> tuple[dict[str, KindScore], list[Nudge]]:
+    nudges = run(rules, utterances)
+    return score(((n.conversation, n.kind) for n in nudges), labels), nudges
+
+
+def format_table(title: str, scores: Mapping[str, KindScore]) -> str:
+    lines = [title, f"  {'kind':<18} {'P':>5} {'R':>5} {'F1':>5}   tp fp fn"]
+    for s in scores.values():
+        lines.append(
+            f"  {s.kind:<18} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}"
+            f"   {s.true_positives:2d} {s.false_positives:2d} {s.false_negatives:2d}"
+        )
+    lines.append(f"  {'macro F1':<18} {'':>5} {'':>5} {macro_f1(scores):5.2f}")
+    return "\n".join(lines)

@@ -1,0 +1,358 @@
+"""Coaching rules: package defaults merged with a shop's TOML file, validated on load."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import ConfigError
+from assistant.events import NUDGE_KINDS
+
+#: Longest message a till display shows in one line.
+MAX_MESSAGE_CHARS = 60
+SEVERITIES = ("info", "warning")
+
+#: Tables whose keys are free (a shop may add its own concept or topic names).
+_OPEN_TABLES = frozenset(
+    {
+        ("gossip", "topics"),
+        ("repeated_question", "concepts"),
+        ("rushed_upsell", "prompts"),
+        ("rushed_upsell", "routine"),
+    }
+)
+
+#: Prefix of a key that extends a default list instead of replacing it.
+EXTEND_PREFIX = "add_"
+
+
+@dataclass(frozen=True, slots=True)
+class KindRules:
+    """What every detector has: on/off, its cooldown, its message and severity."""
+
+    enabled: bool
+    cooldown_s: float
+    message: str
+    severity: str
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyRules:
+    display_s: float
+    """A nudge shows until acknowledged or for this long (stream seconds)."""
+    max_per_conversation: int
+    hold_s: float
+    """A nudge held back while another shows is dropped after waiting this long."""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRules:
+    cashier_cues: tuple[str, ...]
+    customer_cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GossipRules:
+    kind: KindRules
+    min_score: float
+    window_turns: int
+    secrecy_weight: float
+    topic_weight: float
+    own_drama_min_score: float
+    unknown_role_extra_score: float
+    previous_customer: tuple[str, ...]
+    people: tuple[str, ...]
+    own_circle: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    first_person: tuple[str, ...]
+    secrecy: tuple[str, ...]
+    topics: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatRules:
+    kind: KindRules
+    min_shared_words: int
+    min_jaccard: float
+    min_turns_between: int
+    question_openers: tuple[str, ...]
+    question_tags: tuple[str, ...]
+    not_heard: tuple[str, ...]
+    fillers: tuple[str, ...]
+    stopwords: tuple[str, ...]
+    concepts: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class UpsellRules:
+    kind: KindRules
+    min_prompts: float
+    window_s: float
+    max_customer_share: float
+    merge_words: int
+    routine_weight: float
+    unknown_role_extra_prompts: float
+    prompts: Mapping[str, tuple[str, ...]]
+    routine: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the coach is configured with: lexicons, thresholds, messages, policy."""
+
+    conversation_gap_s: float
+    """Silence that starts a new conversation when no id or boundary says so."""
+    policy: PolicyRules
+    roles: RoleRules
+    gossip: GossipRules
+    repeated_question: RepeatRules
+    rushed_upsell: UpsellRules
+
+    def kind(self, name: str) -> KindRules:
+        detector: GossipRules | RepeatRules | UpsellRules = getattr(self, name)
+        return detector.kind
+
+    @property
+    def enabled_kinds(self) -> tuple[str, ...]:
+        return tuple(k for k in NUDGE_KINDS if self.kind(k).enabled)
+
+
+def default_rules_text() -> str:
+    return resources.files("assistant.coach").joinpath("default_rules.toml").read_text("utf-8")
+
+
+def load_rules(path: Path | None = None) -> Rules:
+    """The package defaults, with the shop's rules file at ``path`` merged over them.
+
+    Raises :class:`ConfigError` naming the offending field, e.g.
+    ``rules.gossip.cooldown_s: expected a number ≥ 0, got 'x'``.
+    """
+    defaults = tomllib.loads(default_rules_text())
+    if path is None:
+        return rules_from_mapping(defaults)
+    try:
+        text = Path(path).read_text("utf-8")
+    except FileNotFoundError:
+        raise ConfigError("rules-missing", f"rules file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError("rules-unreadable", f"cannot read rules file {path}: {error}") from None
+    try:
+        shop = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(
+            "rules-malformed", f"rules file {path} is not valid TOML: {error}"
+        ) from None
+    return rules_from_mapping(merge(defaults, shop))
+
+
+def merge(
+    defaults: Mapping[str, Any], shop: Mapping[str, Any], where: str = "rules"
+) -> dict[str, Any]:
+    """Deep-merge ``shop`` over ``defaults``: tables merge, lists replace, ``add_x`` extends x."""
+    merged: dict[str, Any] = dict(defaults)
+    for key, value in shop.items():
+        field = f"{where}.{key}"
+        if key.startswith(EXTEND_PREFIX) and key not in defaults:
+            target = key[len(EXTEND_PREFIX) :]
+            base = merged.get(target)
+            if not isinstance(base, list):
+                raise ConfigError("rules-invalid", f"{field}: no list named {target!r} to extend")
+            if not isinstance(value, list):
+                raise ConfigError("rules-invalid", f"{field}: expected a list, got {value!r}")
+            merged[target] = [*base, *value]
+            continue
+        base = merged.get(key)
+        if isinstance(base, dict):
+            if not isinstance(value, dict):
+                raise ConfigError("rules-invalid", f"{field}: expected a table, got {value!r}")
+            merged[key] = merge(base, value, field)
+        else:
+            merged[key] = value
+    return merged
+
+
+class _Reader:
+    """Typed access to a table of the merged rules; every error names its field."""
+
+    def __init__(self, table: Mapping[str, Any], where: str, defaults: Mapping[str, Any]) -> None:
+        self.table = table
+        self.where = where
+        unknown = sorted(set(table) - set(defaults))
+        if unknown:
+            raise ConfigError("rules-invalid", f"{where}.{unknown[0]}: unknown key")
+
+    def _get(self, key: str) -> Any:
+        return self.table[key]
+
+    def number(self, key: str, *, minimum: float = 0.0, maximum: float = math.inf) -> float:
+        value = self._get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+            raise ConfigError(
+                "rules-invalid",
+                f"{self.where}.{key}: expected a number ≥ {minimum:g}, got {value!r}",
+            )
+        if not minimum <= value <= maximum:
+            bound = (
+                f"between {minimum:g} and {maximum:g}" if maximum != math.inf else f"≥ {minimum:g}"
+            )
+            raise ConfigError(
+                "rules-invalid", f"{self.where}.{key}: expected a number {bound}, got {value!r}"
+            )
+        return float(value)
+
+    def integer(self, key: str, *, minimum: int = 0) -> int:
+        value = self._get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise ConfigError(
+                "rules-invalid",
+                f"{self.where}.{key}: expected a whole number ≥ {minimum}, got {value!r}",
+            )
+        return value
+
+    def boolean(self, key: str) -> bool:
+        value = self._get(key)
+        if not isinstance(value, bool):
+            raise ConfigError(
+                "rules-invalid", f"{self.where}.{key}: expected true or false, got {value!r}"
+            )
+        return value
+
+    def choice(self, key: str, options: tuple[str, ...]) -> str:
+        value = self._get(key)
+        if value not in options:
+            raise ConfigError(
+                "rules-invalid",
+                f"{self.where}.{key}: expected one of {', '.join(options)}, got {value!r}",
+            )
+        return str(value)
+
+    def message(self, key: str) -> str:
+        value = self._get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(
+                "rules-invalid", f"{self.where}.{key}: expected a non-empty text, got {value!r}"
+            )
+        if len(value) > MAX_MESSAGE_CHARS:
+            raise ConfigError(
+                "rules-invalid",
+                f"{self.where}.{key}: at most {MAX_MESSAGE_CHARS} characters, got {len(value)}",
+            )
+        return value
+
+    def phrases(self, key: str) -> tuple[str, ...]:
+        return _phrases(self._get(key), f"{self.where}.{key}")
+
+    def phrase_table(self, key: str) -> dict[str, tuple[str, ...]]:
+        value = self._get(key)
+        where = f"{self.where}.{key}"
+        if not isinstance(value, dict):
+            raise ConfigError("rules-invalid", f"{where}: expected a table of lists, got {value!r}")
+        return {name: _phrases(entries, f"{where}.{name}") for name, entries in value.items()}
+
+
+def _phrases(value: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(
+            "rules-invalid", f"{where}: expected a list of non-empty texts, got {value!r}"
+        )
+    return tuple(value)
+
+
+def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
+    """Validate a merged rules mapping and build :class:`Rules` from it."""
+    defaults = tomllib.loads(default_rules_text())
+    _check_structure(data, defaults, "rules", ())
+    top = _Reader(data, "rules", defaults)
+
+    def reader(name: str) -> _Reader:
+        return _Reader(top.table[name], f"rules.{name}", defaults[name])
+
+    def kind(r: _Reader) -> KindRules:
+        return KindRules(
+            enabled=r.boolean("enabled"),
+            cooldown_s=r.number("cooldown_s"),
+            message=r.message("message"),
+            severity=r.choice("severity", SEVERITIES),
+        )
+
+    conversation = reader("conversation")
+    policy = reader("policy")
+    roles = reader("roles")
+    g = reader("gossip")
+    q = reader("repeated_question")
+    u = reader("rushed_upsell")
+    return Rules(
+        conversation_gap_s=conversation.number("gap_s", minimum=0.5),
+        policy=PolicyRules(
+            display_s=policy.number("display_s"),
+            max_per_conversation=policy.integer("max_per_conversation", minimum=1),
+            hold_s=policy.number("hold_s"),
+        ),
+        roles=RoleRules(
+            cashier_cues=roles.phrases("cashier_cues"),
+            customer_cues=roles.phrases("customer_cues"),
+        ),
+        gossip=GossipRules(
+            kind=kind(g),
+            min_score=g.number("min_score", minimum=0.1),
+            window_turns=g.integer("window_turns", minimum=1),
+            secrecy_weight=g.number("secrecy_weight"),
+            topic_weight=g.number("topic_weight"),
+            own_drama_min_score=g.number("own_drama_min_score", minimum=0.1),
+            unknown_role_extra_score=g.number("unknown_role_extra_score"),
+            previous_customer=g.phrases("previous_customer"),
+            people=g.phrases("people"),
+            own_circle=g.phrases("own_circle"),
+            pronouns=g.phrases("pronouns"),
+            first_person=g.phrases("first_person"),
+            secrecy=g.phrases("secrecy"),
+            topics=g.phrase_table("topics"),
+        ),
+        repeated_question=RepeatRules(
+            kind=kind(q),
+            min_shared_words=q.integer("min_shared_words", minimum=1),
+            min_jaccard=q.number("min_jaccard", maximum=1.0),
+            min_turns_between=q.integer("min_turns_between"),
+            question_openers=q.phrases("question_openers"),
+            question_tags=q.phrases("question_tags"),
+            not_heard=q.phrases("not_heard"),
+            fillers=q.phrases("fillers"),
+            stopwords=q.phrases("stopwords"),
+            concepts=q.phrase_table("concepts"),
+        ),
+        rushed_upsell=UpsellRules(
+            kind=kind(u),
+            min_prompts=u.number("min_prompts", minimum=1.0),
+            window_s=u.number("window_s", minimum=1.0),
+            max_customer_share=u.number("max_customer_share", maximum=1.0),
+            merge_words=u.integer("merge_words"),
+            routine_weight=u.number("routine_weight"),
+            unknown_role_extra_prompts=u.number("unknown_role_extra_prompts"),
+            prompts=u.phrase_table("prompts"),
+            routine=u.phrase_table("routine"),
+        ),
+    )
+
+
+def _check_structure(
+    data: Mapping[str, Any], defaults: Mapping[str, Any], where: str, path: tuple[str, ...]
+) -> None:
+    """Unknown keys and tables-where-values-belong are reported before anything else."""
+    for key, value in data.items():
+        field = f"{where}.{key}"
+        if key not in defaults:
+            if path in _OPEN_TABLES:
+                continue
+            raise ConfigError("rules-invalid", f"{field}: unknown key")
+        expected = defaults[key]
+        if isinstance(expected, dict):
+            if not isinstance(value, dict):
+                raise ConfigError("rules-invalid", f"{field}: expected a table, got {value!r}")
+            _check_structure(value, expected, field, (*path, key))
+        elif isinstance(value, dict):
+            raise ConfigError("rules-invalid", f"{field}: expected a value, got a table")

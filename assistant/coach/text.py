@@ -1,0 +1,131 @@
+"""Text normalisation for the coach: recogniser-style tokens, a light stemmer, phrase matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+_APOSTROPHES = re.compile(r"[’'`´]")
+_NON_WORD = re.compile(r"[^a-z0-9?£$%]+")
+_QUESTION_MARK = re.compile(r"\?")
+
+#: Suffixes stripped by :func:`stem`, longest first.
+_VOWELS = frozenset("aeiouy")
+
+
+def normalise(text: str) -> str:
+    """Lower case, apostrophes dropped (``don't`` → ``dont``), other punctuation to spaces.
+
+    Question marks survive as their own token ``?`` so that punctuated input can mark
+    questions; recogniser text (lower case, no punctuation) passes through unchanged.
+    """
+    lowered = _APOSTROPHES.sub("", text.lower())
+    lowered = _QUESTION_MARK.sub(" ? ", lowered)
+    lowered = lowered.replace("£", " ").replace("$", " ").replace("%", " percent ")
+    return " ".join(_NON_WORD.sub(" ", lowered).split())
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised word tokens (``?`` included when the input had one)."""
+    return normalise(text).split()
+
+
+def stem(word: str) -> str:
+    """A small, deterministic suffix stripper: good enough to equate inflections.
+
+    ``nights``/``night``, ``staying``/``stay``, ``exchanging``/``exchange``,
+    ``drinks``/``drinking``. It is not linguistics, only a consistent key.
+    """
+    w = word
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if (w.endswith("ies") and len(w) > 4) or (w.endswith("ied") and len(w) > 4):
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in _VOWELS and w[-1] not in "ls":
+            w = w[:-1]
+    elif w.endswith("ed") and len(w) > 4 and not w.endswith("eed"):
+        w = w[:-2]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in _VOWELS and w[-1] not in "ls":
+            w = w[:-1]
+    elif w.endswith("es") and len(w) > 4 and w[-3] in "sxzo":
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def stems(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One lexicon phrase found in a token sequence."""
+
+    label: str
+    start: int
+    """Index of the first matched token."""
+    end: int
+    """Index one past the last matched token."""
+
+
+class PhraseMatcher:
+    """Finds lexicon phrases (stemmed token sequences) in a stemmed token sequence.
+
+    Phrases may contain ``*`` to match exactly one arbitrary token. Indexed by the first
+    token so a lookup costs a dictionary probe per token: the engine must stay far below
+    a millisecond per utterance.
+    """
+
+    __slots__ = ("_by_first", "_wild_first")
+
+    def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        wild_first: list[tuple[tuple[str, ...], str]] = []
+        for label, entries in phrases.items():
+            for phrase in entries:
+                key = tuple("*" if t == "*" else stem(t) for t in tokens(phrase))
+                if not key:
+                    continue
+                if key[0] == "*":
+                    wild_first.append((key, label))
+                else:
+                    by_first.setdefault(key[0], []).append((key, label))
+        for entries_list in by_first.values():
+            entries_list.sort(key=lambda item: -len(item[0]))
+        self._by_first = by_first
+        self._wild_first = wild_first
+
+    def find(self, stemmed: tuple[str, ...]) -> list[Match]:
+        """All matches, left to right; at each position the longest phrase of each label."""
+        found: list[Match] = []
+        n = len(stemmed)
+        by_first = self._by_first
+        for i, token in enumerate(stemmed):
+            candidates = by_first.get(token)
+            if candidates is None:
+                continue
+            seen_labels: set[str] = set()
+            for key, label in candidates:
+                if label in seen_labels:
+                    continue
+                k = len(key)
+                if i + k > n:
+                    continue
+                ok = True
+                for j in range(1, k):
+                    if key[j] != "*" and key[j] != stemmed[i + j]:
+                        ok = False
+                        break
+                if ok:
+                    seen_labels.add(label)
+                    found.append(Match(label, i, i + k))
+        return found
+
+    def labels(self, stemmed: tuple[str, ...]) -> set[str]:
+        return {m.label for m in self.find(stemmed)}
