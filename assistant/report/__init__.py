@@ -1,0 +1,1 @@
+"""Shift reports and summaries: pure code that turns store records into figures and pages."""
