@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -46,3 +50,80 @@ def convert_with_sox(source: Path, target: Path, rate_hz: int, channels: int) ->
         capture_output=True,
     )
     return target
+
+
+REPO = Path(__file__).resolve().parents[2]
+PULSE_SCRIPT = REPO / "scripts" / "pulse-null-sink.sh"
+PULSE_ENV_KEYS = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_COOKIE")
+
+
+@dataclass(frozen=True, slots=True)
+class PulseNullSink:
+    """A running private PulseAudio daemon whose null sink's monitor is the default input."""
+
+    directory: Path
+    sink: str
+    env: dict[str, str]
+
+    def pactl(self, *args: str) -> str:
+        result = subprocess.run(
+            ["pactl", *args], env=self.env, capture_output=True, text=True, timeout=20
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def play(self, path: Path) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(["paplay", f"--device={self.sink}", str(path)], env=self.env)
+
+    def ensure_sink(self) -> None:
+        subprocess.run(
+            ["bash", str(PULSE_SCRIPT), "ensure-sink", str(self.directory)],
+            env=self.env,
+            check=True,
+            timeout=20,
+        )
+
+    def unload_sink(self) -> None:
+        for line in self.pactl("list", "short", "modules").splitlines():
+            fields = line.split("\t")
+            if len(fields) > 2 and fields[1] == "module-null-sink" and self.sink in fields[2]:
+                self.pactl("unload-module", fields[0])
+
+
+@pytest.fixture(scope="session")
+def pulse_null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseNullSink]:
+    """Start PulseAudio with a null sink (scripts/pulse-null-sink.sh) for the whole session.
+
+    The daemon's socket is exported in this process's environment, so PortAudio's ALSA
+    "pulse" device records from the sink's monitor. Skips only if PulseAudio is missing.
+    """
+    if shutil.which("pulseaudio") is None or shutil.which("paplay") is None:
+        pytest.skip("PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
+    directory = tmp_path_factory.mktemp("pulse")
+    result = subprocess.run(
+        ["bash", str(PULSE_SCRIPT), "start", str(directory)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if result.returncode == 3:
+        pytest.skip(result.stderr.strip())
+    assert result.returncode == 0, f"PulseAudio did not start: {result.stderr}"
+    saved = {key: os.environ.get(key) for key in PULSE_ENV_KEYS}
+    env = dict(os.environ)
+    for assignment in shlex.split(result.stdout.strip().removeprefix("export ")):
+        key, _, value = assignment.partition("=")
+        env[key] = value
+        if key in PULSE_ENV_KEYS:
+            os.environ[key] = value
+    try:
+        yield PulseNullSink(directory, env.get("PULSE_TEST_SINK", "till_test"), env)
+    finally:
+        subprocess.run(
+            ["bash", str(PULSE_SCRIPT), "stop", str(directory)], env=env, timeout=30, check=False
+        )
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
