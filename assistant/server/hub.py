@@ -253,6 +253,7 @@ class Hub:
             assert viewer.till is not None
             message["till"] = viewer.till
             message["nudge"] = self._current.get(viewer.till)
+            message["nudge_shown_epoch_s"] = self._current_since.get(viewer.till)
             message["status"] = self._status.get(viewer.till)
             return message
         known = set(self._status) | set(self._current)
