@@ -48,6 +48,11 @@ def _import_sounddevice() -> ModuleType:
             "audio-portaudio-missing",
             "microphone input needs the PortAudio library (apt-get install libportaudio2)",
         ) from error
+    except ImportError as error:
+        raise AudioInputError(
+            "audio-portaudio-missing",
+            "microphone input needs the Python package sounddevice (pip install sounddevice)",
+        ) from error
     return sounddevice
 
 

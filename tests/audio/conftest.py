@@ -7,6 +7,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,7 +92,7 @@ class PulseNullSink:
 
 
 @pytest.fixture(scope="session")
-def pulse_null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseNullSink]:
+def pulse_null_sink() -> Iterator[PulseNullSink]:
     """Start PulseAudio with a null sink (scripts/pulse-null-sink.sh) for the whole session.
 
     The daemon's socket is exported in this process's environment, so PortAudio's ALSA
@@ -99,7 +100,8 @@ def pulse_null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseN
     """
     if shutil.which("pulseaudio") is None or shutil.which("paplay") is None:
         pytest.skip("PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
-    directory = tmp_path_factory.mktemp("pulse")
+    # A short path of our own: the daemon's Unix socket path must stay under 108 bytes.
+    directory = Path(tempfile.mkdtemp(prefix="assistant-pulse-", dir="/tmp"))
     result = subprocess.run(
         ["bash", str(PULSE_SCRIPT), "start", str(directory)],
         capture_output=True,
@@ -116,6 +118,12 @@ def pulse_null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseN
         env[key] = value
         if key in PULSE_ENV_KEYS:
             os.environ[key] = value
+    if "sounddevice" in sys.modules:
+        # PortAudio probed ALSA when sounddevice was first imported, possibly before this
+        # daemon existed; probe again so the "pulse" device is listed.
+        sounddevice = sys.modules["sounddevice"]
+        sounddevice._terminate()
+        sounddevice._initialize()
     try:
         yield PulseNullSink(directory, env.get("PULSE_TEST_SINK", "till_test"), env)
     finally:
@@ -127,3 +135,4 @@ def pulse_null_sink(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseN
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+        shutil.rmtree(directory, ignore_errors=True)
