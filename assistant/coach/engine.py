@@ -55,8 +55,8 @@ class _Conversation:
     start_s: float
     end_s: float
     turns: list[_Turn] = field(default_factory=list)
-    even_cue: int = 0
-    odd_cue: int = 0
+    even_cue: float = 0.0
+    odd_cue: float = 0.0
     questions: list[_AskedQuestion] = field(default_factory=list)
     prompts: list[_Prompt] = field(default_factory=list)
     fired: set[str] = field(default_factory=set)
@@ -197,8 +197,8 @@ class Coach:
         if abs(cue) >= 2:
             return (CASHIER if cue > 0 else CUSTOMER), True
         balance = conversation.even_cue - conversation.odd_cue
-        if balance == 0:
-            if cue:
+        if abs(balance) < 0.5:
+            if abs(cue) >= 1.0:
                 return (CASHIER if cue > 0 else CUSTOMER), True
             return UNKNOWN, True
         cashier_parity = 0 if balance > 0 else 1

@@ -51,12 +51,31 @@ def strip_roles(utterances: Iterable[Utterance]) -> list[Utterance]:
 
 def run(rules: Rules, utterances: Iterable[Utterance]) -> list[Nudge]:
     """Every nudge the coach raises over the utterances (one till, stream order)."""
-    coach = Coach(rules)
+    return replay(Coach(rules), utterances, rules.policy.display_s)
+
+
+def replay(coach: Coach, utterances: Iterable[Utterance], display_s: float) -> list[Nudge]:
+    """Feed recorded utterances as if live: time passes (``tick``) before each one.
+
+    A nudge held back while another was showing is released as the display frees up,
+    exactly as the live pipeline's periodic ticks would; after the last utterance time
+    runs on for one display period before the stream ends.
+    """
     nudges: list[Nudge] = []
+    last_end_s: float | None = None
     for utterance in utterances:
-        nudges += [e for e in coach.feed(utterance) if isinstance(e, Nudge)]
-    nudges += [e for e in coach.finish() if not isinstance(e, ConversationClosed)]
+        if last_end_s is not None and utterance.start_s > last_end_s:
+            nudges += _nudges(coach.tick(min(utterance.start_s, last_end_s + display_s)))
+        nudges += _nudges(coach.feed(utterance))
+        last_end_s = utterance.end_s
+    if last_end_s is not None:
+        nudges += _nudges(coach.tick(last_end_s + display_s))
+    nudges += _nudges(coach.finish())
     return nudges
+
+
+def _nudges(events: Iterable[Nudge | ConversationClosed]) -> list[Nudge]:
+    return [e for e in events if isinstance(e, Nudge)]
 
 
 def score(

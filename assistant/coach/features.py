@@ -8,6 +8,49 @@ from assistant.coach.rules import Rules
 from assistant.coach.text import PhraseMatcher, stem, stems, tokens
 from assistant.events import Utterance
 
+_PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
+_PRICE_ENDS = frozenset({"please", "then", "altogether", "love", "thanks", "total", "exactly"})
+_NOT_PRICE_BEFORE = frozenset({"at", "about", "around", "roughly", "half", "quarter", "past"})
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "pounds",
+        "pound",
+        "quid",
+    ]
+) | frozenset(str(n) for n in range(1000))
+_ASKING = frozenset({"are", "do", "did", "have", "would", "will", "were", "can", "is"})
+_SECOND_PERSON_ASKED = frozenset({"you", "that", "this", "it"})
+_SECOND_PERSON = frozenset({"you", "your", "youre", "yourself", "youll", "youve", "youd"})
+_FIRST_PERSON = frozenset({"i", "im", "my", "ive", "ill", "id", "me", "mine"})
+
 _WHO_PREVIOUS = "previous_customer"
 _WHO_PEOPLE = "people"
 _WHO_OWN = "own_circle"
@@ -28,8 +71,8 @@ class Features:
 
     utterance: Utterance
     word_count: int
-    role_cue: int
-    """Cashier cues minus customer cues found in the text."""
+    role_cue: float
+    """Evidence the speaker serves (> 0) or is served (< 0): cue phrases, prices, pronouns."""
     third_party: bool
     """Someone other than the customer is named (previous customer, colleague, neighbour…)."""
     own_circle: bool
@@ -84,9 +127,7 @@ class FeatureExtractor:
         stemmed = stems(plain)
         g = self._rules.gossip
 
-        role_cue = 0
-        for m in self._roles.find(stemmed):
-            role_cue += 1 if m.label == "cashier" else -1
+        role_cue = self._role_cue(plain, stemmed)
 
         who = self._who.labels(stemmed)
         gossip_phrases: list[str] = []
@@ -117,6 +158,48 @@ class FeatureExtractor:
             has_content=has_content,
             prompt_offsets=self._prompt_offsets(stemmed),
         )
+
+    def _role_cue(self, plain: list[str], stemmed: tuple[str, ...]) -> float:
+        """Cashier-typical minus customer-typical evidence in one utterance."""
+        cue = 0.0
+        matches = self._roles.find(stemmed)
+        for m in matches:
+            # "what can i get you" (cashier) contains "can i get" (customer): longest wins.
+            if any(o is not m and o.start <= m.start and m.end <= o.end for o in matches):
+                continue
+            cue += 1.0 if m.label == "cashier" else -1.0
+        # Serving questions are about "you": "are you…", "do you want…", "is that…".
+        if len(plain) > 1 and any(
+            plain[i] in _ASKING and plain[i + 1] in _SECOND_PERSON_ASKED
+            for i in range(len(plain) - 1)
+        ):
+            cue += 0.5
+        # A price ("thats twelve sixty", "thirteen fifty please") is the cashier's line.
+        price = False
+        for i, word in enumerate(plain):
+            if word in _PRICE_LEADS and any(w in _NUMBER_WORDS for w in plain[i + 1 : i + 4]):
+                price = True
+                break
+            if (
+                word in _NUMBER_WORDS
+                and word != "one"
+                and i + 1 < len(plain)
+                and plain[i + 1] in _NUMBER_WORDS
+                and (i == 0 or plain[i - 1] not in _NOT_PRICE_BEFORE)
+                and any(w in _PRICE_ENDS for w in plain[i + 2 : i + 5])
+            ):
+                price = True
+                break
+        if price:
+            cue += 1.5
+        # The server talks about "you", the customer about "I" / "my".
+        second = sum(1 for w in plain if w in _SECOND_PERSON)
+        first = sum(1 for w in plain if w in _FIRST_PERSON)
+        if second != first:
+            cue += 0.5 if second > first else -0.5
+        if not price and plain and plain[-1] == "please" and len(plain) <= 12:
+            cue -= 0.5
+        return cue
 
     def _question(self, words: list[str], has_mark: bool) -> Question | None:
         """The question part of an utterance, reduced to concepts and content words."""

@@ -89,7 +89,8 @@ class PhraseMatcher:
         wild_first: list[tuple[tuple[str, ...], str]] = []
         for label, entries in phrases.items():
             for phrase in entries:
-                key = tuple("*" if t == "*" else stem(t) for t in tokens(phrase))
+                words = [t if t == "*" else normalise(t) for t in phrase.split()]
+                key = tuple(w if w == "*" else stem(part) for w in words for part in w.split())
                 if not key:
                     continue
                 if key[0] == "*":
