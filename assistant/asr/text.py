@@ -1,9 +1,10 @@
 """Normalise recognised text to the recogniser style the rule engine reads.
 
-Style: lower case, words separated by single spaces, no punctuation except the
-apostrophe inside a word ("don't"), digits spelt out ("£5.99" → "five pounds ninety
-nine", "10%" → "ten percent", "3rd" → "third"). This is what Vosk produces natively and
-what the rule engine's phrase lists are written in.
+Style: lower case, words separated by single spaces, no punctuation, apostrophes
+dropped ("they'll" → "theyll", as in the shared transcript set), digits spelt out
+("£5.99" → "five pounds ninety nine", "10%" → "ten percent", "3rd" → "third").
+This is what the rule engine's phrase lists are written in (``assistant.coach.text``
+applies the same to its input); Vosk English models write this way natively.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ _ORDINAL_FIXES = {
 _CURRENCIES = {"$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros")}
 
 _NUMBER = re.compile(r"([$£€]?)(\d[\d,]*)(?:\.(\d+))?(%|st|nd|rd|th)?", re.IGNORECASE)
-_NOT_WORD = re.compile(r"[^a-z0-9' ]+")
-_LONE_APOSTROPHE = re.compile(r"(?<![a-z])'|'(?![a-z])")
+_APOSTROPHES = re.compile(r"[’'`´]")
+_NOT_WORD = re.compile(r"[^\w\s]+|_+")
 
 
 def number_to_words(value: int) -> str:
@@ -108,7 +109,6 @@ def _spell_number(match: re.Match[str]) -> str:
 def normalize_text(text: str) -> str:
     """Recogniser-style text: lower case, no punctuation, numbers as words."""
     text = _NUMBER.sub(_spell_number, text)
-    text = text.lower().replace("’", "'").replace("&", " and ")
+    text = _APOSTROPHES.sub("", text.lower()).replace("&", " and ")
     text = _NOT_WORD.sub(" ", text)
-    text = _LONE_APOSTROPHE.sub(" ", text)
     return " ".join(text.split())

@@ -130,7 +130,7 @@ class WhisperRecognizer:
                 # Audio was dropped upstream: close what we have and re-anchor the clock so
                 # that later times stay true stream times.
                 log.debug("audio gap of %.3f s; re-anchoring", chunk.start_s - expected_s)
-                results.extend(self._finish_speech(self._fed))
+                results.extend(self._finish_speech(self._judged))
                 self._time_origin_s = chunk.start_s - self._fed / SAMPLE_RATE_HZ
         samples = np.frombuffer(chunk.pcm, dtype="<i2").astype(np.float32) / 32768.0
         self._buffer = np.concatenate([self._buffer, samples])
@@ -138,8 +138,10 @@ class WhisperRecognizer:
         for probability in self._vad.feed(samples):
             results.extend(self._on_window(float(probability)))
         if self._speech is None:
-            # Keep only the lead-in padding while nobody speaks.
-            keep_from = max(self._buffer_origin, self._fed - self._pad)
+            # Keep only the lead-in padding while nobody speaks. Measured from the next
+            # window the VAD will judge (not from the last sample fed) so that the audio
+            # an utterance gets does not depend on how the stream was cut into chunks.
+            keep_from = max(self._buffer_origin, self._judged - self._pad)
             self._drop_before(keep_from)
         return results
 

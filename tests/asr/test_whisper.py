@@ -1,0 +1,165 @@
+"""The whisper engine on real speech: espeak-ng dialogues and LibriVox recordings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pytest
+import soundfile
+
+from assistant.asr import RecognizerFactory, RecognizerSettings, recognize
+from assistant.asr.whisper_engine import WhisperFactory, bundled_whisper_model_dir
+from assistant.events import SAMPLE_RATE_HZ, AudioChunk, Utterance
+
+from .conftest import (
+    CHECKOUT_DIALOGUE,
+    aiter_chunks,
+    chunk_list,
+    librivox_clips,
+    requires_librivox,
+    wer,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def run_recognizer(factory: RecognizerFactory, chunks: list[AudioChunk]) -> list[Utterance]:
+    recognizer = factory.create("cashier")
+    found: list[Any] = []
+    for chunk in chunks:
+        found.extend(recognizer.accept(chunk))
+    found.extend(recognizer.flush())
+    return [u for u in found if isinstance(u, Utterance)]
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(round(seconds * SAMPLE_RATE_HZ), np.float32)
+
+
+async def test_dialogue_turns_become_timed_utterances(
+    whisper_factory: RecognizerFactory, render: Callable[..., Any]
+) -> None:
+    dialogue = render("checkout", CHECKOUT_DIALOGUE)
+    utterances = [
+        u
+        async for u in recognize(
+            aiter_chunks(chunk_list(dialogue.samples)), whisper_factory, {0: "cashier"}
+        )
+    ]
+    assert all(isinstance(u, Utterance) for u in utterances)
+    # One utterance per turn: the 0.9 s pauses exceed the 0.5 s end-of-speech silence.
+    assert len(utterances) == len(dialogue.turns)
+    for utterance, turn in zip(utterances, dialogue.turns, strict=True):
+        assert isinstance(utterance, Utterance)
+        assert utterance.speaker == "cashier"
+        assert abs(utterance.start_s - turn.start_s) < 0.35, (utterance, turn)
+        assert abs(utterance.end_s - turn.end_s) < 0.35, (utterance, turn)
+        assert utterance.text == " ".join(w.word for w in utterance.words)
+        assert all(w.start_s <= w.end_s for w in utterance.words)
+        assert all(w.conf is not None and 0.0 < w.conf <= 1.0 for w in utterance.words)
+        assert utterance.text == utterance.text.lower()
+    error = wer([t.text for t in dialogue.turns], [u.text for u in utterances])  # type: ignore[union-attr]
+    assert error <= 0.15, error
+
+
+@requires_librivox
+def test_human_recordings_word_error_rate(whisper_factory: RecognizerFactory) -> None:
+    references: list[str] = []
+    hypotheses: list[str] = []
+    for path, text in librivox_clips():
+        samples, rate = soundfile.read(path, dtype="float32")
+        assert rate == SAMPLE_RATE_HZ
+        padded = np.concatenate([silence(0.3), samples, silence(0.8)])
+        utterances = run_recognizer(whisper_factory, chunk_list(padded))
+        references.append(text)
+        hypotheses.append(" ".join(u.text for u in utterances))
+    error = wer(references, hypotheses)
+    assert error <= 0.10, (error, hypotheses)
+
+
+def test_chunk_size_does_not_change_the_result(
+    whisper_factory: RecognizerFactory, render: Callable[..., Any]
+) -> None:
+    dialogue = render("two-turns", CHECKOUT_DIALOGUE[:2])
+    small = run_recognizer(whisper_factory, chunk_list(dialogue.samples, block_s=0.02))
+    large = run_recognizer(whisper_factory, chunk_list(dialogue.samples, block_s=1.3))
+    assert [u.text for u in small] == [u.text for u in large]
+    assert [(u.start_s, u.end_s) for u in small] == [(u.start_s, u.end_s) for u in large]
+    assert len(small) == 2
+
+
+def test_flush_finishes_speech_cut_off_by_end_of_stream(
+    whisper_factory: RecognizerFactory, speak: Callable[..., np.ndarray]
+) -> None:
+    speech = speak("would you like a receipt with that")
+    recognizer = whisper_factory.create()
+    emitted = []
+    for chunk in chunk_list(np.concatenate([silence(0.5), speech])):
+        emitted.extend(recognizer.accept(chunk))
+    assert emitted == []  # speech still going on when the stream stops
+    flushed = recognizer.flush()
+    assert len(flushed) == 1
+    assert wer("would you like a receipt with that", flushed[0].text) <= 0.2
+    assert flushed[0].speaker is None
+    assert recognizer.flush() == []
+
+
+def test_silence_and_noise_give_no_utterances(whisper_factory: RecognizerFactory) -> None:
+    noise = np.random.default_rng(1).standard_normal(3 * SAMPLE_RATE_HZ).astype(np.float32) * 0.01
+    assert run_recognizer(whisper_factory, chunk_list(np.concatenate([silence(3), noise]))) == []
+
+
+def test_gap_in_audio_keeps_stream_times(
+    whisper_factory: RecognizerFactory, speak: Callable[..., np.ndarray]
+) -> None:
+    speech = speak("is that everything for you today")
+    chunks = chunk_list(np.concatenate([silence(1.0), speech, silence(1.0)]))
+    # Pretend the source dropped 5 s of audio before this stretch: chunks start at 5 s.
+    shifted = [AudioChunk(c.pcm, c.start_s + 5.0, c.channel) for c in chunks]
+    before = [AudioChunk(c.pcm, c.start_s, c.channel) for c in chunk_list(silence(1.0))]
+    utterances = run_recognizer(whisper_factory, before + shifted)
+    assert len(utterances) == 1
+    assert 5.8 < utterances[0].start_s < 6.3
+    assert abs(utterances[0].end_s - (6.0 + len(speech) / SAMPLE_RATE_HZ)) < 0.35
+
+
+@pytest.fixture(scope="module")
+def patient_factory() -> WhisperFactory:
+    """Whisper with a long end-of-speech silence and a short maximum utterance."""
+    model_dir = bundled_whisper_model_dir()
+    assert model_dir is not None
+    settings = RecognizerSettings(engine="whisper", end_silence_s=1.2, max_utterance_s=4.0)
+    return WhisperFactory(settings, model_dir)
+
+
+def test_end_silence_setting_decides_where_utterances_end(
+    patient_factory: WhisperFactory, render: Callable[..., Any]
+) -> None:
+    # Two short turns 0.9 s apart: one utterance when 1.2 s of silence is needed to end one.
+    dialogue = render(
+        "short-turns",
+        [
+            {"speaker": "cashier", "text": "hello there"},
+            {"speaker": "cashier", "text": "next please"},
+        ],
+    )
+    utterances = run_recognizer(patient_factory, chunk_list(dialogue.samples))
+    assert len(utterances) == 1
+    assert wer("hello there next please", utterances[0].text) <= 0.25
+
+
+def test_long_speech_is_cut_at_the_maximum_length(
+    patient_factory: WhisperFactory, speak: Callable[..., np.ndarray]
+) -> None:
+    text = (
+        "we have a special offer on coffee this week, buy two bags and get the third free, "
+        "and if you join the club you also get ten percent off your shop"
+    )
+    speech = speak(text)
+    assert len(speech) / SAMPLE_RATE_HZ > 8.0
+    utterances = run_recognizer(patient_factory, chunk_list(np.concatenate([silence(0.5), speech])))
+    assert len(utterances) >= 2
+    assert all(u.end_s - u.start_s <= 4.0 + 0.5 for u in utterances)
+    assert wer(text, " ".join(u.text for u in utterances)) <= 0.3
