@@ -81,6 +81,7 @@ class FileSource:
         self._state: SourceState = "starting"
         self._detail = ""
         self._closed = False
+        self._iterating = False
 
     def status(self) -> SourceStatus:
         return SourceStatus(self._state, self._blocks.last_level_dbfs, 0, self._detail)
@@ -101,6 +102,7 @@ class FileSource:
         read_s = self._block_s if self._realtime else max(self._block_s, _FAST_READ_S)
         frames_per_read = max(1, round(read_s * self.input_rate_hz))
         self._state = "listening"
+        self._iterating = True
         try:
             while not self._closed:
                 data = await asyncio.to_thread(self._read, frames_per_read)
@@ -112,7 +114,11 @@ class FileSource:
                 if last:
                     break
             self._state = "ended"
-            self._detail = f"end of file after {self._blocks.stream_time_s:.2f} s"
+            self._detail = (
+                "closed"
+                if self._closed
+                else f"end of file after {self._blocks.stream_time_s:.2f} s"
+            )
         except AudioInputError as error:
             self._state = "failed"
             self._detail = error.message
@@ -125,7 +131,10 @@ class FileSource:
         if self._state not in ("ended", "failed"):
             self._state = "ended"
             self._detail = "closed"
-        self._file.close()
+        # While chunks() runs, a read may be in flight in a worker thread: the generator
+        # closes the file itself when it stops.
+        if not self._iterating:
+            self._file.close()
 
 
 def open_file(path: Path, *, realtime: bool = False, block_s: float = 0.1) -> FileSource:

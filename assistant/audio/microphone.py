@@ -167,6 +167,7 @@ class MicrophoneSource:
         self.reconnects = 0
         self._overflow_logged_at = -math.inf
         self._overflow_unlogged = 0
+        self._device_overflow_logged_at = -math.inf
         self._queue: asyncio.Queue[np.ndarray | None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stream: Any = None
@@ -209,7 +210,16 @@ class MicrophoneSource:
         if queue is None or self._closed:
             return
         if device_overflow:
+            # PortAudio itself lost samples (the machine was too busy to run the callback).
             self.device_overflows += 1
+            now = time.monotonic()
+            if now - self._device_overflow_logged_at >= OVERFLOW_LOG_INTERVAL_S:
+                log.warning(
+                    "%s: the audio device overran (%d time(s) so far): samples were lost",
+                    self.description,
+                    self.device_overflows,
+                )
+                self._device_overflow_logged_at = now
         self._level_dbfs = level_dbfs(block)
         if queue.full():
             # Drop the oldest block: fresh audio matters more than stale audio at a till.
@@ -287,6 +297,10 @@ class MicrophoneSource:
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, self._max_delay_s)
                     continue
+                if self._closed:
+                    await asyncio.to_thread(self._close_stream, self._stream)
+                    self._stream = None
+                    break
                 if self._state == "reconnecting":
                     self.reconnects += 1
                     log.warning("%s: device reopened, listening again", self.description)

@@ -117,7 +117,11 @@ class StdinSource:
             if self.total_bytes == 0:
                 raise AudioInputError("audio-stdin-empty", "no audio arrived on standard input")
             self._state = "ended"
-            self._detail = f"end of input after {self._blocks.stream_time_s:.2f} s"
+            self._detail = (
+                "closed"
+                if self._closed
+                else f"end of input after {self._blocks.stream_time_s:.2f} s"
+            )
         except AudioInputError as error:
             self._state = "failed"
             self._detail = error.message

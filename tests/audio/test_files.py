@@ -182,3 +182,17 @@ def test_bad_block_length_is_rejected(speech_wav_16k: Path) -> None:
     with pytest.raises(AudioInputError) as raised:
         open_file(speech_wav_16k, block_s=0)
     assert raised.value.code == "audio-bad-block"
+
+
+async def test_aclose_stops_a_replay_early(tmp_path: Path) -> None:
+    path = tmp_path / "three_seconds.wav"
+    soundfile.write(path, np.zeros(3 * SAMPLE_RATE_HZ, np.float32), SAMPLE_RATE_HZ)
+    source = open_file(path, realtime=True)
+    received = []
+    async for chunk in source.chunks():
+        received.append(chunk)
+        if len(received) == 3:
+            await source.aclose()
+    assert len(received) <= 4
+    assert source.status().state == "ended"
+    assert source.status().detail == "closed"
