@@ -190,19 +190,25 @@ class Coach:
     # -- roles --------------------------------------------------------------------------
 
     def _role(self, conversation: _Conversation, turn: _Turn) -> tuple[str, bool]:
-        """(role, inferred): the given speaker, or a guess from turn order and cues."""
+        """(role, unsure): the given speaker, or a guess from turn order and cues.
+
+        ``unsure`` is true when the role was inferred on thin evidence; detectors then
+        demand more before they nudge.
+        """
         if turn.given_role is not None:
             return turn.given_role, False
+        margin = self._rules.roles.confident_margin
         cue = turn.features.role_cue
         if abs(cue) >= 2:
-            return (CASHIER if cue > 0 else CUSTOMER), True
+            return (CASHIER if cue > 0 else CUSTOMER), False
         balance = conversation.even_cue - conversation.odd_cue
         if abs(balance) < 0.5:
             if abs(cue) >= 1.0:
-                return (CASHIER if cue > 0 else CUSTOMER), True
+                return (CASHIER if cue > 0 else CUSTOMER), abs(cue) < margin
             return UNKNOWN, True
         cashier_parity = 0 if balance > 0 else 1
-        return (CASHIER if turn.index % 2 == cashier_parity else CUSTOMER), True
+        role = CASHIER if turn.index % 2 == cashier_parity else CUSTOMER
+        return role, abs(balance) < margin
 
     # -- detectors ------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ class PolicyRules:
 
 @dataclass(frozen=True, slots=True)
 class RoleRules:
+    confident_margin: float
     cashier_cues: tuple[str, ...]
     customer_cues: tuple[str, ...]
 
@@ -294,6 +295,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             hold_s=policy.number("hold_s"),
         ),
         roles=RoleRules(
+            confident_margin=roles.number("confident_margin"),
             cashier_cues=roles.phrases("cashier_cues"),
             customer_cues=roles.phrases("customer_cues"),
         ),

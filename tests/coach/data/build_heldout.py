@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501
 """Build the coach's own held-out set (written before any tuning on it).
 
 New shops and new wording, with hard "not" cases. Same format and timing model as
@@ -283,7 +284,7 @@ def main():
     with open(os.path.join(HERE, "heldout_labels.json"), "w", encoding="utf-8") as f:
         json.dump(labels, f, indent=2)
         f.write("\n")
-    print("wrote %d utterances, %d conversations" % (len(rows), len(labels)))
+    print(f"wrote {len(rows)} utterances, {len(labels)} conversations")
 
 
 if __name__ == "__main__":
