@@ -287,7 +287,7 @@ def _till_section(stats: TillStats, index: int) -> str:
         "<h3>Nudges by kind</h3><table><thead><tr><th>kind</th><th>nudges</th>"
         f"<th>per 100 conversations</th></tr></thead><tbody>{kind_rows}</tbody></table>"
         "<h3>Supervisor feedback per rule</h3><table><thead><tr><th>rule</th>"
-        "<th>nudges</th><th>👍 right</th><th>👎 wrong</th><th>precision</th></tr></thead>"
+        "<th>nudges</th><th>thumbs up</th><th>thumbs down</th><th>precision</th></tr></thead>"
         f"<tbody>{rule_rows}</tbody></table></section>"
     )
 
