@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from assistant.asr import ENGINE_NAMES, RecognizerSettings, load_recognizer, recognize
-from assistant.errors import AssistantError, ConfigError, RecognizerError
+from assistant.errors import AudioInputError, ConfigError, RecognizerError
 from assistant.events import AudioChunk, PartialTranscript
 
 
@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.path == "-":
         if args.rate is None:
-            raise AssistantError(
+            raise AudioInputError(
                 "audio-rate-required", "reading raw PCM from stdin needs --rate HZ (e.g. 16000)"
             )
         rate: float = args.rate
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         duration_s: float | None = None
     else:
         if args.rate is not None:
-            raise AssistantError(
+            raise AudioInputError(
                 "audio-rate-for-file",
                 "--rate is only for raw PCM on stdin (-); a file's own rate is used",
             )
