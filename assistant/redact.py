@@ -133,10 +133,7 @@ class _Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +144,9 @@ class _Span:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [
+        _Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)
+    ]
 
 
 def _is_digit_by_digit(token: _Token) -> bool:
@@ -417,12 +416,17 @@ def _merge(spans: list[_Span]) -> list[_Span]:
 def _find_spans(text: str) -> list[_Span]:
     spans = _regex_spans(_WRITTEN_EMAIL, text, EMAIL)
     tokens = _tokens(text)
-    spans += _spoken_email_spans(text, tokens)
+    # Fast paths: most utterances hold no "at" and at most one number word.
+    if any(token.lower in ("at", "@") for token in tokens):
+        spans += _spoken_email_spans(text, tokens)
     spans += _regex_spans(_ZIP_PLUS_FOUR, text, POSTCODE)
     spans += _regex_spans(_ZIP_NAMED, text, POSTCODE, group=1)
-    spans += _number_spans(text, tokens)
+    numeric = sum(1 for token in tokens if _is_number_token(token))
+    if numeric:
+        spans += _number_spans(text, tokens)
     spans += _regex_spans(_WRITTEN_POSTCODE, text, POSTCODE)
-    spans += _spelled_postcode_spans(tokens)
+    if numeric >= 2:  # a spelled postcode has at least two digits
+        spans += _spelled_postcode_spans(tokens)
     return _merge(spans)
 
 
