@@ -114,7 +114,7 @@ class AssistantServer:
         self.hub = Hub(
             tills=tills,
             max_events=settings.event_log_max_events,
-            display_s=settings.display_s,
+            display_s=settings.display_s or 30.0,
         )
         self.actions = actions
         self.summaries = summaries

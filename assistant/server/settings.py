@@ -28,8 +28,9 @@ class ServerSettings:
     """Messages waiting for one client; when full the client is dropped (it reconnects)."""
     hello_timeout_s: float = 10.0
     """Time a new connection has to send its ``hello``."""
-    display_s: float = 30.0
-    """How long a nudge shows on the till display before it is cleared as expired."""
+    display_s: float | None = None
+    """How long a nudge shows on the till display before it is cleared as expired
+    (``None``: the rules' ``policy.display_s``, so the display and the coach agree)."""
     event_log_max_events: int = 2000
     """Events kept for resume after a reconnect or restart."""
     event_log_max_age_s: float = 7 * 86400.0
@@ -44,7 +45,7 @@ class ServerSettings:
             raise ConfigError("config-invalid", "server.max_message_bytes: at least 256")
         if self.client_queue_size < 4:
             raise ConfigError("config-invalid", "server.client_queue_size: at least 4")
-        if self.display_s <= 0:
+        if self.display_s is not None and self.display_s <= 0:
             raise ConfigError("config-invalid", "server.display_s: must be positive")
         if self.event_log_max_events < 10:
             raise ConfigError("config-invalid", "server.event_log_max_events: at least 10")
