@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.coach.rules import Rules
-from assistant.coach.text import PhraseMatcher, stem, stems, tokens
+from assistant.coach.text import Match, PhraseMatcher, stem, stems, tokens
 from assistant.events import Utterance
 
 _PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
@@ -93,55 +94,61 @@ class Features:
 
 
 class FeatureExtractor:
-    """Compiles the rules' lexicons once; :meth:`extract` is then cheap per utterance."""
+    """Compiles the rules' lexicons once; :meth:`extract` is then cheap per utterance.
+
+    Every lexicon goes into ONE phrase matcher with namespaced labels, so an utterance
+    is scanned once whatever the number of lexicons.
+    """
 
     def __init__(self, rules: Rules) -> None:
         g = rules.gossip
         q = rules.repeated_question
         u = rules.rushed_upsell
         self._rules = rules
-        self._roles = PhraseMatcher(
-            {"cashier": rules.roles.cashier_cues, "customer": rules.roles.customer_cues}
-        )
-        self._who = PhraseMatcher(
-            {_WHO_PREVIOUS: g.previous_customer, _WHO_PEOPLE: g.people, _WHO_OWN: g.own_circle}
-        )
-        self._gossip_what = PhraseMatcher({_SECRECY: g.secrecy, **dict(g.topics)})
+        lexicons: dict[str, tuple[str, ...]] = {
+            "role:cashier": rules.roles.cashier_cues,
+            "role:customer": rules.roles.customer_cues,
+            f"who:{_WHO_PREVIOUS}": g.previous_customer,
+            f"who:{_WHO_PEOPLE}": g.people,
+            f"who:{_WHO_OWN}": g.own_circle,
+            f"what:{_SECRECY}": g.secrecy,
+            "open:": q.question_openers,
+            "not_heard:": q.not_heard,
+        }
+        lexicons.update({f"what:{k}": v for k, v in g.topics.items()})
+        lexicons.update({f"concept:{k}": v for k, v in q.concepts.items()})
+        lexicons.update({f"prompt:{k}": v for k, v in u.prompts.items()})
+        lexicons.update({f"routine:{k}": v for k, v in u.routine.items()})
+        self._matcher = PhraseMatcher(lexicons)
         self._pronouns = frozenset(stem(p) for p in g.pronouns)
         self._first_person = frozenset(stem(p) for p in g.first_person)
-        self._openers = PhraseMatcher({"open": q.question_openers})
         self._tags = [tuple(stems(tokens(t))) for t in q.question_tags]
-        self._not_heard = PhraseMatcher({"not_heard": q.not_heard})
         self._fillers = frozenset(stem(f) for f in q.fillers)
         self._stopwords = frozenset(stem(w) for w in q.stopwords)
-        self._concepts = PhraseMatcher(dict(q.concepts))
-        self._prompts = PhraseMatcher(dict(u.prompts))
-        self._routine = PhraseMatcher({f"routine:{k}": v for k, v in u.routine.items()})
         self._routine_weight = u.routine_weight
         self._merge_words = u.merge_words
 
     def extract(self, utterance: Utterance) -> Features:
         words = tokens(utterance.text)
         has_mark = "?" in words
-        plain = [w for w in words if w != "?"]
+        plain = [w for w in words if w != "?"] if has_mark else words
         stemmed = stems(plain)
         g = self._rules.gossip
+        matches: dict[str, list[Match]] = {}
+        for m in self._matcher.find(stemmed):
+            kind, _, label = m.label.partition(":")
+            matches.setdefault(kind, []).append(Match(label, m.start, m.end))
 
-        role_cue = self._role_cue(plain, stemmed)
-
-        who = self._who.labels(stemmed)
+        role_cue = self._role_cue(plain, matches.get("role", ()))
+        who = {m.label for m in matches.get("who", ())}
         gossip_phrases: list[str] = []
         score = 0.0
-        for m in self._gossip_what.find(stemmed):
-            weight = g.secrecy_weight if m.label == _SECRECY else g.topic_weight
-            score += weight
+        for m in matches.get("what", ()):
+            score += g.secrecy_weight if m.label == _SECRECY else g.topic_weight
             gossip_phrases.append(" ".join(plain[m.start : m.end]))
         token_set = set(stemmed)
-
-        question = self._question(words, has_mark)
-        not_heard = bool(self._not_heard.find(stemmed)) or (
-            len(stemmed) <= 2 and (stemmed == ("sorry",) or stemmed == ("what",))
-        )
+        question = self._question(words, stemmed, has_mark, matches)
+        not_heard = "not_heard" in matches or stemmed in (("sorry",), ("what",))
         has_content = any(s not in self._fillers for s in stemmed)
         return Features(
             utterance=utterance,
@@ -156,13 +163,14 @@ class FeatureExtractor:
             question=question,
             not_heard=not_heard,
             has_content=has_content,
-            prompt_offsets=self._prompt_offsets(stemmed),
+            prompt_offsets=self._prompt_offsets(
+                len(stemmed), matches.get("prompt", ()), matches.get("routine", ())
+            ),
         )
 
-    def _role_cue(self, plain: list[str], stemmed: tuple[str, ...]) -> float:
+    def _role_cue(self, plain: list[str], matches: Sequence[Match]) -> float:
         """Cashier-typical minus customer-typical evidence in one utterance."""
         cue = 0.0
-        matches = self._roles.find(stemmed)
         for m in matches:
             # "what can i get you" (cashier) contains "can i get" (customer): longest wins.
             if any(o is not m and o.start <= m.start and m.end <= o.end for o in matches):
@@ -201,53 +209,62 @@ class FeatureExtractor:
             cue -= 0.5
         return cue
 
-    def _question(self, words: list[str], has_mark: bool) -> Question | None:
+    def _question(
+        self,
+        words: list[str],
+        stemmed: tuple[str, ...],
+        has_mark: bool,
+        matches: dict[str, list[Match]],
+    ) -> Question | None:
         """The question part of an utterance, reduced to concepts and content words."""
-        spans: list[list[str]] = []
+        spans: list[tuple[int, int]] = []
+        n = len(stemmed)
         if has_mark:
-            current: list[str] = []
+            # Punctuated text: every stretch that ends in "?" is a question.
+            begin = index = 0
             for w in words:
                 if w == "?":
-                    if current:
-                        spans.append(current)
-                    current = []
+                    if index > begin:
+                        spans.append((begin, index))
+                    begin = index
                 else:
-                    current.append(w)
+                    index += 1
+        elif "open" in matches:
+            spans.append((min(m.start for m in matches["open"]), n))
         else:
-            stemmed = stems(words)
-            openers = self._openers.find(stemmed)
-            if openers:
-                spans.append(words[min(m.start for m in openers) :])
-            else:
-                for tag in self._tags:
-                    n = len(tag)
-                    if n and len(stemmed) > n and stemmed[-n:] == tag:
-                        spans.append(words[:-n])
-                        break
+            for tag in self._tags:
+                k = len(tag)
+                if k and n > k and stemmed[-k:] == tag:
+                    spans.append((0, n - k))
+                    break
         if not spans:
             return None
         concepts: set[str] = set()
-        content: set[str] = set()
-        for span in spans:
-            stemmed = stems(span)
-            covered = [False] * len(stemmed)
-            for m in self._concepts.find(stemmed):
+        covered = [False] * n
+        for m in matches.get("concept", ()):
+            if any(a <= m.start and m.end <= b for a, b in spans):
                 concepts.add(m.label)
                 for i in range(m.start, m.end):
                     covered[i] = True
-            for i, s in enumerate(stemmed):
-                if not covered[i] and s not in self._stopwords and s.isalpha() and len(s) > 1:
+        content: set[str] = set()
+        stopwords = self._stopwords
+        for a, b in spans:
+            for i in range(a, b):
+                s = stemmed[i]
+                if not covered[i] and s not in stopwords and len(s) > 1 and s.isalpha():
                     content.add(s)
         return Question(frozenset(concepts), frozenset(content))
 
-    def _prompt_offsets(self, stemmed: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
+    def _prompt_offsets(
+        self, n_words: int, prompts: Sequence[Match], routine: Sequence[Match]
+    ) -> tuple[tuple[float, float], ...]:
         """Agenda prompts, nearby hits merged into one (they describe the same offer)."""
-        hits = [(m.start, 1.0) for m in self._prompts.find(stemmed)]
-        hits += [(m.start, self._routine_weight) for m in self._routine.find(stemmed)]
+        hits = [(m.start, 1.0) for m in prompts]
+        hits += [(m.start, self._routine_weight) for m in routine]
         if not hits:
             return ()
         hits.sort()
-        n = max(len(stemmed), 1)
+        n = max(n_words, 1)
         clusters: list[tuple[int, float]] = []
         for start, weight in hits:
             if clusters and start - clusters[-1][0] <= self._merge_words:

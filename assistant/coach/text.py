@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’'`´]")
 _NON_WORD = re.compile(r"[^a-z0-9?£$%]+")
@@ -31,6 +32,7 @@ def tokens(text: str) -> list[str]:
     return normalise(text).split()
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A small, deterministic suffix stripper: good enough to equate inflections.
 
@@ -77,55 +79,68 @@ class Match:
 class PhraseMatcher:
     """Finds lexicon phrases (stemmed token sequences) in a stemmed token sequence.
 
-    Phrases may contain ``*`` to match exactly one arbitrary token. Indexed by the first
-    token so a lookup costs a dictionary probe per token: the engine must stay far below
-    a millisecond per utterance.
+    Phrases may contain ``*`` to match exactly one arbitrary token (not as the first).
+    Indexed by the first token (one-word phrases) and by the first two tokens (longer
+    phrases), so a lookup costs a couple of dictionary probes per token: the engine must
+    stay far below a millisecond per utterance.
     """
 
-    __slots__ = ("_by_first", "_wild_first")
+    __slots__ = ("_pairs", "_singles", "_wild_second")
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
-        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        wild_first: list[tuple[tuple[str, ...], str]] = []
+        singles: dict[str, list[str]] = {}
+        pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        wild_second: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for label, entries in phrases.items():
             for phrase in entries:
                 words = [t if t == "*" else normalise(t) for t in phrase.split()]
                 key = tuple(w if w == "*" else stem(part) for w in words for part in w.split())
-                if not key:
+                if not key or key[0] == "*":
                     continue
-                if key[0] == "*":
-                    wild_first.append((key, label))
+                if len(key) == 1:
+                    if label not in singles.setdefault(key[0], []):
+                        singles[key[0]].append(label)
+                elif key[1] == "*":
+                    wild_second.setdefault(key[0], []).append((key, label))
                 else:
-                    by_first.setdefault(key[0], []).append((key, label))
-        for entries_list in by_first.values():
-            entries_list.sort(key=lambda item: -len(item[0]))
-        self._by_first = by_first
-        self._wild_first = wild_first
+                    pairs.setdefault((key[0], key[1]), []).append((key, label))
+        for table in (pairs, wild_second):
+            for entries_list in table.values():
+                entries_list.sort(key=lambda item: -len(item[0]))
+        self._singles = singles
+        self._pairs = pairs
+        self._wild_second = wild_second
 
     def find(self, stemmed: tuple[str, ...]) -> list[Match]:
         """All matches, left to right; at each position the longest phrase of each label."""
         found: list[Match] = []
         n = len(stemmed)
-        by_first = self._by_first
+        singles = self._singles
+        pairs = self._pairs
+        wild_second = self._wild_second
         for i, token in enumerate(stemmed):
-            candidates = by_first.get(token)
-            if candidates is None:
-                continue
-            seen_labels: set[str] = set()
-            for key, label in candidates:
-                if label in seen_labels:
+            longer: list[tuple[tuple[str, ...], str]] = []
+            if i + 1 < n:
+                longer = pairs.get((token, stemmed[i + 1]), [])
+                wild = wild_second.get(token)
+                if wild:
+                    longer = sorted([*longer, *wild], key=lambda item: -len(item[0]))
+            seen: set[str] = set()
+            for key, label in longer:
+                if label in seen:
                     continue
                 k = len(key)
                 if i + k > n:
                     continue
-                ok = True
-                for j in range(1, k):
+                for j in range(2, k):
                     if key[j] != "*" and key[j] != stemmed[i + j]:
-                        ok = False
                         break
-                if ok:
-                    seen_labels.add(label)
+                else:
+                    seen.add(label)
                     found.append(Match(label, i, i + k))
+            for label in singles.get(token, ()):
+                if label not in seen:
+                    found.append(Match(label, i, i + 1))
         return found
 
     def labels(self, stemmed: tuple[str, ...]) -> set[str]:
