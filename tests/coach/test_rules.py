@@ -116,3 +116,38 @@ def test_missing_and_malformed_files(tmp_path):  # type: ignore[no-untyped-def]
         load_rules(tmp_path / "nope.toml")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_rules(write(tmp_path, "[gossip\n"))
+
+
+def test_example_in_docs_is_valid(tmp_path):  # type: ignore[no-untyped-def]
+    doc = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+    text = doc.read_text(encoding="utf-8")
+    example = text.split("## Example shop file", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    rules = load_rules(write(tmp_path, example))
+    assert rules.policy.display_s == 6.0
+    assert "gambling" in rules.gossip.topics
+    assert rules.rushed_upsell.routine["routine"][-1] == "stamp card"
+
+
+def test_docs_name_every_key():
+    """docs/rules.md documents every key of the default rules file."""
+    import tomllib
+
+    from assistant.coach.rules import default_rules_text
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "rules.md").read_text(encoding="utf-8")
+
+    def keys(table, prefix=""):  # type: ignore[no-untyped-def]
+        for key, value in table.items():
+            if isinstance(value, dict) and prefix.rstrip(".") not in (
+                "gossip.topics",
+                "repeated_question.concepts",
+                "rushed_upsell.prompts",
+            ):
+                yield from keys(value, f"{prefix}{key}.")
+            yield f"{prefix}{key}"
+
+    for key in keys(tomllib.loads(default_rules_text())):
+        leaf = key.split(".")[-1]
+        if key.count(".") >= 2:
+            continue  # names inside the open tables (topic/concept/prompt lists)
+        assert f"`{leaf}`" in doc or f"[{key}]" in doc, key
