@@ -258,9 +258,9 @@ class Coach:
         self, conversation: _Conversation, turn: _Turn, inferred: bool
     ) -> _Candidate | None:
         g = self._rules.gossip
-        if turn.features.gossip_score <= 0:
-            return None
         window = self._cashier_turns(conversation, g.window_turns)
+        if not any(t.features.gossip_score > 0 for t in window):
+            return None
         score = sum(t.features.gossip_score for t in window)
         named = any(t.features.third_party for t in window)
         own = any(t.features.own_circle for t in window)
