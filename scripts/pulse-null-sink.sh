@@ -34,7 +34,7 @@ running() { pactl info >/dev/null 2>&1; }
 
 ensure_sink() {
   if ! pactl list short sinks 2>/dev/null | awk '{print $2}' | grep -qx "$sink"; then
-    pactl load-module module-null-sink "sink_name=$sink" \
+    pactl load-module module-null-sink "sink_name=$sink" rate=48000 channels=2 \
       "sink_properties=device.description=$sink" >/dev/null
   fi
   pactl set-default-sink "$sink"

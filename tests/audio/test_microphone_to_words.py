@@ -7,9 +7,11 @@ import asyncio
 import time
 from pathlib import Path
 
+import jiwer
 import numpy as np
 import pytest
 import soundfile
+import soxr
 from conftest import PulseNullSink
 
 from assistant.asr import RecognizerSettings, load_recognizer, normalize_text
@@ -23,14 +25,20 @@ CASHIER_LINE = "Do you have a loyalty card with us?"
 CUSTOMER_LINE = "No thank you, I brought my own bag."
 
 
+def wer(reference: str, hypothesis_words: list[str]) -> float:
+    return float(jiwer.wer(normalize_text(reference), " ".join(hypothesis_words) or "<empty>"))
+
+
 def two_speaker_file(path: Path) -> tuple[float, float]:
-    """Cashier speaks on the left channel, then the customer on the right; 48 kHz stereo."""
+    """Cashier speaks on the left channel, then the customer on the right."""
     cashier = synthesize(CASHIER_LINE, voice=DEFAULT_VOICES["cashier"])
     customer = synthesize(CUSTOMER_LINE, voice=DEFAULT_VOICES["customer"])
     lead, gap, tail = (np.zeros(int(s * SAMPLE_RATE_HZ), np.float32) for s in (0.5, 1.0, 1.5))
     left = np.concatenate([lead, cashier, gap, np.zeros_like(customer), tail])
     right = np.concatenate([lead, np.zeros_like(cashier), gap, customer, tail])
-    soundfile.write(path, np.stack([left, right], axis=1), SAMPLE_RATE_HZ, subtype="PCM_16")
+    # 48 kHz like the sink, so PulseAudio does not resample on the way (soxr does, once).
+    stereo = soxr.resample(np.stack([left, right], axis=1), SAMPLE_RATE_HZ, 48_000)
+    soundfile.write(path, stereo, 48_000, subtype="PCM_16")
     return len(cashier) / SAMPLE_RATE_HZ, len(customer) / SAMPLE_RATE_HZ
 
 
@@ -67,9 +75,14 @@ async def test_live_capture_is_recognised_per_channel_with_roles(
         role: normalize_text(" ".join(u.text for u in utterances if u.speaker == role)).split()
         for role in ("cashier", "customer")
     }
-    assert {"loyalty", "card", "with", "us"} <= set(by_role["cashier"]), by_role
-    assert {"thank", "brought", "own"} <= set(by_role["customer"]), by_role
-    assert "loyalty" not in by_role["customer"] and "brought" not in by_role["cashier"]
+    # Whisper tiny.en itself varies with where speech falls in its window (the same file
+    # shifted by a few ms reads "loyal descartes" for "loyalty card"): hence a WER margin.
+    # Observed over repeated runs: cashier 0-0.25, customer 0.
+    assert wer(CASHIER_LINE, by_role["cashier"]) <= 0.3, by_role
+    assert wer(CUSTOMER_LINE, by_role["customer"]) <= 0.3, by_role
+    # Each channel hears only its own speaker.
+    assert not {"brought", "bag", "thank"} & set(by_role["cashier"]), by_role
+    assert not {"loyalty", "card", "have"} & set(by_role["customer"]), by_role
     cashier = [u for u in utterances if u.speaker == "cashier"]
     customer = [u for u in utterances if u.speaker == "customer"]
     # Stream times are consistent across channels: the customer answers after the cashier.
