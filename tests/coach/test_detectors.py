@@ -321,3 +321,23 @@ def test_evidence_and_message(make_dialogue, coach_run, rules):  # type: ignore[
     assert nudge.severity == "warning"
     assert any("steaming drunk" in u.text for u in nudge.evidence)
     assert all(u.speaker == C for u in nudge.evidence)
+
+
+#: Ordinary cashier talk that uses words from the lexicons in a harmless sense.
+BENIGN = [
+    "youll want the big drill bit for that the man at the builders merchant told me the cheap ones are useless",
+    "the man from the gas board said the boiler is fine it was just the pressure",
+    "this one is reduced because the box is damaged the lady who ordered it cancelled",
+    "my colleague swears by this for hangovers he says its a lifesaver after a night out",
+    "is your husband still on tablets for his heart if so these are fine with them",
+    "the drama section is upstairs the lady who runs the book club recommends this one",
+    "apparently its going to rain all weekend so the umbrellas have been flying out",
+    "between you and me the own brand is just as good and half the price",
+]
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_benign_cashier_remarks_raise_nothing(text, make_dialogue, coach_run):  # type: ignore[no-untyped-def]
+    turns = [(U, "hiya just these please"), (C, text), (U, "oh right thanks"), (C, "thats nine pounds please")]
+    assert coach_run(make_dialogue(turns)) == []
+    assert coach_run(make_dialogue(turns, keep_roles=False)) == []
