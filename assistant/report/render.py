@@ -20,6 +20,8 @@ KIND_COLOURS = {
 OTHER_COLOUR = "#777777"
 CASHIER_COLOUR = "#2a8a5a"
 CUSTOMER_COLOUR = "#b8c4cc"
+UP_COLOUR = "#2a8a5a"
+DOWN_COLOUR = "#c0392b"
 
 
 # -- formatting -------------------------------------------------------------------
@@ -178,6 +180,43 @@ def _svg_talk_share(chart_id: str, tills: Sequence[TillStats]) -> str:
                 )
         parts.append(
             f'<text x="{label_w + 6}" y="{y + 17}" fill="#fff">cashier {_pct(share)}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _svg_precision(chart_id: str, stats: TillStats) -> str:
+    """One bar per judged rule: thumbs-up share (green) then thumbs-down share (red)."""
+    rules = [rule for rule in stats.rules if rule.up + rule.down]
+    if not rules:
+        return '<p class="meta">No supervisor feedback yet.</p>'
+    width, label_w, row_h = 640, 190, 26
+    height = len(rules) * row_h + 10
+    plot_w = width - label_w - 20
+    parts = [
+        f'<svg class="chart" id="{chart_id}" role="img" aria-label="precision per rule" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for index, rule in enumerate(rules):
+        y = 5 + index * row_h
+        judged = rule.up + rule.down
+        up_w = plot_w * rule.up / judged
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end">{escape(rule.rule)}</text>'
+        )
+        for x, w, colour, what, count in (
+            (label_w, up_w, UP_COLOUR, "thumbs up", rule.up),
+            (label_w + up_w, plot_w - up_w, DOWN_COLOUR, "thumbs down", rule.down),
+        ):
+            if w > 0:
+                parts.append(
+                    f'<rect class="bar" x="{x:.1f}" y="{y + 3}" width="{w:.1f}" '
+                    f'height="{row_h - 8}" fill="{colour}"><title>{what}: {count}</title></rect>'
+                )
+        parts.append(
+            f'<text x="{label_w + 6}" y="{y + 17}" fill="#fff">'
+            f"{_pct(rule.precision)} of {judged}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -350,6 +389,9 @@ def render_html(report: Report) -> str:
         + _svg_stacked_hours("chart-hours", total)
         + "</figure><figure><figcaption>Talk share, cashier (green) / customer</figcaption>"
         + _svg_talk_share("chart-talk", report.tills)
+        + "</figure><figure><figcaption>Supervisor precision per rule (all tills; green "
+        "= thumbs up, red = thumbs down)</figcaption>"
+        + _svg_precision("chart-precision", total)
         + "</figure></section>"
     )
     tills = "".join(_till_section(stats, i) for i, stats in enumerate(report.tills))

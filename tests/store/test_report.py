@@ -142,7 +142,8 @@ def test_till_filter_and_unknown_till(replay_db: Path) -> None:
 
 def test_html_has_charts_and_no_external_resources(replay_db: Path) -> None:
     page = render_html(report_of(replay_db))
-    for chart in ("chart-conversations", "chart-kinds", "chart-hours", "chart-talk"):
+    charts = ("chart-conversations", "chart-kinds", "chart-hours", "chart-talk", "chart-precision")
+    for chart in charts:
         assert f'id="{chart}"' in page
     assert "@media print" in page
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
