@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Sequence
@@ -239,8 +241,7 @@ tr.total td { font-weight: 600; border-top: 2px solid #99a6b0; }
 figure { margin: 12px 0 20px; } figcaption { font-weight: 600; margin-bottom: 4px; }
 svg.chart { max-width: 100%; height: auto; font-size: 12px; }
 .legend span { display: inline-block; margin-right: 14px; }
-.legend i { display: inline-block; width: 11px; height: 11px; margin-right: 4px;
-  vertical-align: -1px; }
+.legend svg { vertical-align: -1px; }
 .empty { font-size: 18px; padding: 24px; background: #f2f5f7; border-radius: 6px; }
 .note { color: #555; font-size: 12px; margin-top: 32px; }
 @media print {
@@ -253,9 +254,18 @@ svg.chart { max-width: 100%; height: auto; font-size: 12px; }
 """
 
 
+def style_csp_source() -> str:
+    """CSP source allowing the page's one inline ``<style>`` block, e.g. for
+    ``Content-Security-Policy: style-src 'self' <this>`` when serving summaries.
+    """
+    digest = hashlib.sha256(_CSS.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
 def _legend(kinds: Sequence[str]) -> str:
     items = "".join(
-        f'<span><i style="background:{KIND_COLOURS.get(k, OTHER_COLOUR)}"></i>'
+        f'<span><svg width="11" height="11" aria-hidden="true"><rect width="11" height="11" '
+        f'fill="{KIND_COLOURS.get(k, OTHER_COLOUR)}"/></svg> '
         f"{escape(_kind_label(k))}</span>"
         for k in kinds
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.report.render import render_html
+from assistant.report.render import render_html, style_csp_source
 from assistant.report.shifts import shift_window
 from assistant.store.db import Store
 from assistant.store.reporting import load_report
@@ -88,6 +88,22 @@ def test_html_report_renders_with_charts_in_chromium(replay_db: Path, tmp_path: 
             assert page.locator("section.till").count() == 2
             assert "Till t1" in page.inner_text("body")
             page.screenshot(path=str(ARTIFACTS / "store-report.png"), full_page=True)
+            # Served the way the supervisor page serves summaries, under a strict CSP
+            # that allows only this page's own style block: the styles still apply.
+            strict = page.context.new_page()
+            csp = f"default-src 'none'; style-src 'self' {style_csp_source()}"
+            strict.route(
+                "http://summaries.test/**",
+                lambda route: route.fulfill(
+                    status=200, body=page_path.read_text(), content_type="text/html",
+                    headers={"Content-Security-Policy": csp},
+                ),
+            )  # fmt: skip
+            violations: list[str] = []
+            strict.on("console", lambda message: violations.append(message.text))
+            strict.goto("http://summaries.test/summaries/2026-11-20_early")
+            width = strict.evaluate("getComputedStyle(document.body).maxWidth")
+            assert width == "980px" and not violations, (width, violations)
             page.emulate_media(media="print")
             assert page.locator("svg#chart-hours rect.bar").first.is_visible()
             page.pdf(path=str(ARTIFACTS / "store-report.pdf"))
