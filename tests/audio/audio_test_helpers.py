@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+import pytest
 
 from assistant.events import SAMPLE_RATE_HZ, AudioChunk
 
@@ -38,3 +43,53 @@ def best_correlation(reference: np.ndarray, signal: np.ndarray, max_lag: int = 4
     lags = np.concatenate([corr[: max_lag + 1], corr[-max_lag:]])
     denom = np.linalg.norm(ref) * np.linalg.norm(sig)
     return float(lags.max() / denom) if denom > 0 else 0.0
+
+
+def convert_with_sox(source: Path, target: Path, rate_hz: int, channels: int) -> Path:
+    """Resample/remix with the sox program (an implementation independent of ours)."""
+    if shutil.which("sox") is None:
+        pytest.skip("sox is not installed (apt-get install sox)")
+    subprocess.run(
+        ["sox", str(source), "-r", str(rate_hz), "-c", str(channels), str(target)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+REPO = Path(__file__).resolve().parents[2]
+PULSE_SCRIPT = REPO / "scripts" / "pulse-null-sink.sh"
+PULSE_ENV_KEYS = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_COOKIE")
+
+
+@dataclass(frozen=True, slots=True)
+class PulseNullSink:
+    """A running private PulseAudio daemon whose null sink's monitor is the default input."""
+
+    directory: Path
+    sink: str
+    env: dict[str, str]
+
+    def pactl(self, *args: str) -> str:
+        result = subprocess.run(
+            ["pactl", *args], env=self.env, capture_output=True, text=True, timeout=20
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def play(self, path: Path) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(["paplay", f"--device={self.sink}", str(path)], env=self.env)
+
+    def ensure_sink(self) -> None:
+        subprocess.run(
+            ["bash", str(PULSE_SCRIPT), "ensure-sink", str(self.directory)],
+            env=self.env,
+            check=True,
+            timeout=20,
+        )
+
+    def unload_sink(self) -> None:
+        for line in self.pactl("list", "short", "modules").splitlines():
+            fields = line.split("\t")
+            if len(fields) > 2 and fields[1] == "module-null-sink" and self.sink in fields[2]:
+                self.pactl("unload-module", fields[0])

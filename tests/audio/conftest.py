@@ -9,7 +9,6 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,8 +19,11 @@ from assistant.events import SAMPLE_RATE_HZ
 from assistant.synth import espeak_available, synthesize
 
 # pytest runs with --import-mode=importlib, which does not put test folders on sys.path;
-# the audio tests share small helpers from audio_test_helpers.py next to this file.
+# the audio tests share small helpers from audio_test_helpers.py next to this file (a
+# unique module name, so other test folders doing the same cannot shadow it).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from audio_test_helpers import PULSE_ENV_KEYS, PULSE_SCRIPT, PulseNullSink
 
 SPEECH_TEXT = "Would you like a bag for that? That comes to twelve pounds fifty."
 
@@ -39,56 +41,6 @@ def speech_wav_16k(tmp_path_factory: pytest.TempPathFactory, speech_16k: np.ndar
     path = tmp_path_factory.mktemp("speech") / "speech_16k.wav"
     soundfile.write(path, speech_16k, SAMPLE_RATE_HZ, subtype="PCM_16")
     return path
-
-
-def convert_with_sox(source: Path, target: Path, rate_hz: int, channels: int) -> Path:
-    """Resample/remix with the sox program (an implementation independent of ours)."""
-    if shutil.which("sox") is None:
-        pytest.skip("sox is not installed (apt-get install sox)")
-    subprocess.run(
-        ["sox", str(source), "-r", str(rate_hz), "-c", str(channels), str(target)],
-        check=True,
-        capture_output=True,
-    )
-    return target
-
-
-REPO = Path(__file__).resolve().parents[2]
-PULSE_SCRIPT = REPO / "scripts" / "pulse-null-sink.sh"
-PULSE_ENV_KEYS = ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER", "PULSE_COOKIE")
-
-
-@dataclass(frozen=True, slots=True)
-class PulseNullSink:
-    """A running private PulseAudio daemon whose null sink's monitor is the default input."""
-
-    directory: Path
-    sink: str
-    env: dict[str, str]
-
-    def pactl(self, *args: str) -> str:
-        result = subprocess.run(
-            ["pactl", *args], env=self.env, capture_output=True, text=True, timeout=20
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout
-
-    def play(self, path: Path) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(["paplay", f"--device={self.sink}", str(path)], env=self.env)
-
-    def ensure_sink(self) -> None:
-        subprocess.run(
-            ["bash", str(PULSE_SCRIPT), "ensure-sink", str(self.directory)],
-            env=self.env,
-            check=True,
-            timeout=20,
-        )
-
-    def unload_sink(self) -> None:
-        for line in self.pactl("list", "short", "modules").splitlines():
-            fields = line.split("\t")
-            if len(fields) > 2 and fields[1] == "module-null-sink" and self.sink in fields[2]:
-                self.pactl("unload-module", fields[0])
 
 
 @pytest.fixture(scope="session")

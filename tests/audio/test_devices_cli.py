@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PulseNullSink
+from audio_test_helpers import PulseNullSink
 
 
 def run(args: list[str], env: dict[str, str], code: str | None = None):

@@ -8,8 +8,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-from audio_test_helpers import best_correlation, channel_samples, collect, dominant_hz, rms
-from conftest import convert_with_sox
+from audio_test_helpers import (
+    best_correlation,
+    channel_samples,
+    collect,
+    convert_with_sox,
+    dominant_hz,
+    rms,
+)
 
 from assistant.audio import open_file, open_source
 from assistant.errors import AudioInputError

@@ -11,8 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-from audio_test_helpers import best_correlation, channel_samples, dominant_hz, rms
-from conftest import PulseNullSink
+from audio_test_helpers import PulseNullSink, best_correlation, channel_samples, dominant_hz, rms
 
 from assistant.audio import list_input_devices, open_microphone, open_source
 from assistant.audio.microphone import MicrophoneSource

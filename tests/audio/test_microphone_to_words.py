@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import soundfile
 import soxr
-from conftest import PulseNullSink
+from audio_test_helpers import PulseNullSink
 
 from assistant.asr import RecognizerSettings, load_recognizer, normalize_text
 from assistant.audio import open_microphone
