@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -129,3 +130,13 @@ async def test_empty_stdin_is_a_clear_error() -> None:
         await collect(source.chunks())
     assert raised.value.code == "audio-stdin-empty"
     assert source.status().state == "failed"
+
+
+async def test_realtime_stdin_is_paced() -> None:
+    data = bytes(8_000 * 2 * 2)  # 0.5 s of 16 kHz stereo silence
+    source = open_stdin(16_000, 2, stream=io.BytesIO(data), realtime=True)
+    started = time.monotonic()
+    chunks = await collect(source.chunks())
+    elapsed = time.monotonic() - started
+    assert len(chunks) == 10  # 5 blocks x 2 channels
+    assert 0.45 <= elapsed <= 0.8
