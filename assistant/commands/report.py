@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
 import sys
 import time
-import tomllib
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AssistantError, ConfigError
+from assistant.errors import AssistantError
 from assistant.report.render import render_html, to_csv, to_json
 from assistant.report.shifts import Window, day_window, local_datetime, shift_window
 from assistant.store.db import Store
@@ -20,7 +20,6 @@ from assistant.store.reporting import load_report
 from assistant.store.settings import StoreSettings
 
 FORMATS = ("html", "json", "csv")
-DEFAULT_DB = Path("state") / "records.sqlite3"
 
 
 def register(subparsers: Any) -> None:
@@ -48,36 +47,32 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, default="html", help="output format (html)")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help=f"record database (default {DEFAULT_DB})"
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="record database (default: store.path of --config, else "
+        "~/.local/state/assistant/records.sqlite3)",
     )
     parser.add_argument(
-        "--config", type=Path, metavar="FILE", help="config TOML whose [store] table to use"
+        "--config", type=Path, metavar="FILE", help="the assistant's config TOML ([store] table)"
     )
     parser.set_defaults(func=run)
 
 
 def load_settings(config: Path | None, db: Path | None) -> StoreSettings:
-    """Store settings from ``--config`` (its ``[store]`` table) with ``--db`` on top."""
-    table: dict[str, Any] = {}
-    base = Path.cwd()
+    """The ``[store]`` settings of ``--config`` (as ``assistant run`` reads them), or the
+    default state folder's database; ``--db`` overrides the path.
+    """
+    # Imported here: the full config pulls in the recogniser settings.
+    from assistant.config import default_state_dir, load_config
+
     if config is not None:
-        try:
-            with config.open("rb") as file:
-                data = tomllib.load(file)
-        except FileNotFoundError:
-            raise ConfigError("config-missing", f"no such config file: {config}") from None
-        except (OSError, tomllib.TOMLDecodeError) as error:
-            raise ConfigError("config-invalid", f"{config}: {error}") from None
-        store = data.get("store", {})
-        if not isinstance(store, dict):
-            raise ConfigError("config-invalid", f"{config}: [store] must be a table")
-        table = dict(store)
-        base = config.resolve().parent
+        settings = load_config(config).store
+    else:
+        settings = StoreSettings(path=default_state_dir() / "records.sqlite3")
     if db is not None:
-        table["path"] = str(db.resolve())
-    elif "path" not in table:
-        table["path"] = str(DEFAULT_DB.resolve())
-    return StoreSettings.from_mapping(table, base_dir=base)
+        settings = dataclasses.replace(settings, path=db.resolve())
+    return settings
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -166,7 +166,12 @@ def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 def config_for(tmp_path: Path, db: Path) -> Path:
     config = tmp_path / "assistant.toml"
-    config.write_text(f'[store]\npath = "{db}"\ntimezone = "UTC"\n', encoding="utf-8")
+    config.write_text(
+        f'[server]\nstate_dir = "{tmp_path / "state"}"\n\n'
+        f'[store]\npath = "{db}"\ntimezone = "UTC"\n\n'
+        '[[till]]\nid = "t1"\ndevice = "default"\n',
+        encoding="utf-8",
+    )
     return config
 
 
