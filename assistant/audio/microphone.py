@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 #: Back-off between attempts to reopen a failed device.
 RECONNECT_FIRST_DELAY_S = 0.5
 RECONNECT_MAX_DELAY_S = 30.0
+#: A stream that stays healthy this long resets the back-off to its first delay.
+HEALTHY_AFTER_S = 10.0
 #: A running stream that delivers nothing for this long is treated as gone.
 STALL_TIMEOUT_S = 2.0
 #: At most one overflow warning per this many seconds (with the count since the last one).
@@ -281,6 +283,7 @@ class MicrophoneSource:
     async def _keep_open(self) -> None:
         """Open the stream and reopen it with back-off whenever it fails, until closed."""
         delay = self._first_delay_s
+        opened_at = time.monotonic()
         while not self._closed:
             if self._stream is None:
                 self._stream_failure = None
@@ -306,7 +309,7 @@ class MicrophoneSource:
                     log.warning("%s: device reopened, listening again", self.description)
                 self._state = "listening"
                 self._detail = ""
-                delay = self._first_delay_s
+                opened_at = time.monotonic()
             await asyncio.sleep(min(0.25, self._stall_timeout_s / 4))
             problem = self._health_problem()
             if problem is not None and not self._closed:
@@ -316,6 +319,13 @@ class MicrophoneSource:
                 log.warning("%s: %s", self.description, self._detail)
                 if stream is not None:
                     await asyncio.to_thread(self._close_stream, stream)
+                if time.monotonic() - opened_at < HEALTHY_AFTER_S:
+                    # It failed soon after opening: a flapping device backs off too
+                    # instead of being reopened (and logged) twice a second forever.
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, self._max_delay_s)
+                else:
+                    delay = self._first_delay_s
 
     async def chunks(self) -> AsyncIterator[AudioChunk]:
         """Yield one chunk per channel per block until :meth:`aclose`."""
@@ -352,8 +362,9 @@ class MicrophoneSource:
         finally:
             self._closed = True
             keeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await keeper
+            # gather() absorbs the keeper's own cancellation but still lets a cancellation
+            # of this generator's task propagate.
+            await asyncio.gather(keeper, return_exceptions=True)
             stream, self._stream = self._stream, None
             if stream is not None:
                 await asyncio.to_thread(self._close_stream, stream)
