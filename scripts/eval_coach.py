@@ -201,7 +201,8 @@ def main() -> int:
     results: dict[str, dict[str, KindScore]] = {}
     results.update(transcript_modes(rules, args.folder, args.stem, verbose))
     if not args.no_heldout:
-        results.update(transcript_modes(rules, HELDOUT_FOLDER, "heldout", verbose))
+        for stem in ("heldout", "heldout2"):
+            results.update(transcript_modes(rules, HELDOUT_FOLDER, stem, verbose))
     if args.audio:
         key = f"{args.stem}: audio"
         results[key] = audio_mode(rules, args.folder, args.stem, args.cache, args.engine, verbose)

@@ -22,6 +22,8 @@ from assistant.events import (
 )
 
 Output = list[Nudge | ConversationClosed]
+#: Turns looked back over for an earlier question (bounds the cost of long conversations).
+QUESTION_LOOKBACK = 40
 UNKNOWN = "unknown"
 
 
@@ -57,7 +59,6 @@ class _Conversation:
     turns: list[_Turn] = field(default_factory=list)
     even_cue: float = 0.0
     odd_cue: float = 0.0
-    questions: list[_AskedQuestion] = field(default_factory=list)
     prompts: list[_Prompt] = field(default_factory=list)
     fired: set[str] = field(default_factory=set)
     nudges: list[str] = field(default_factory=list)
@@ -216,7 +217,6 @@ class Coach:
         role, inferred = self._role(conversation, turn)
         rules = self._rules
         found: list[_Candidate] = []
-        self._track_questions(conversation, turn, role)
         self._track_prompts(conversation, turn, role)
         if role != CASHIER:
             return found
@@ -262,7 +262,10 @@ class Coach:
         if not any(t.features.gossip_score > 0 for t in window):
             return None
         score = sum(t.features.gossip_score for t in window)
-        named = any(t.features.third_party for t in window)
+        # Someone other than the customer: named, or "he"/"she" under a secrecy marker.
+        named = any(t.features.third_party for t in window) or (
+            any(t.features.secrecy for t in window) and any(t.features.pronoun for t in window)
+        )
         own = any(t.features.own_circle for t in window)
         extra = g.unknown_role_extra_score if inferred else 0.0
         evidence = [t for t in window if t.features.gossip_score > 0 or t.features.third_party]
@@ -274,46 +277,48 @@ class Coach:
             return self._candidate(conversation, "gossip", "gossip.own_drama", evidence)
         return None
 
-    def _track_questions(self, conversation: _Conversation, turn: _Turn, role: str) -> None:
-        """Record replies to the cashier's open questions."""
-        if role == CASHIER:
-            return
-        features = turn.features
-        for asked in conversation.questions:
-            if asked.reply is None:
-                if features.not_heard:
-                    asked.reply = "not_heard"
-                elif features.has_content and features.question is None:
-                    asked.reply = "answered"
-                elif features.has_content:
-                    # A question back ("which one do you mean?") is not an answer.
-                    asked.reply = "not_heard"
+    def _earlier_questions(self, conversation: _Conversation, turn: _Turn) -> list[_AskedQuestion]:
+        """The cashier's questions before ``turn``, with how each was replied to.
+
+        Rebuilt from the turns with the roles as known NOW, so a role inferred late
+        (one microphone) still counts. Looks back at most :data:`QUESTION_LOOKBACK` turns.
+        """
+        asked: list[_AskedQuestion] = []
+        for earlier in conversation.turns[max(0, turn.index - QUESTION_LOOKBACK) : turn.index]:
+            role = self._role(conversation, earlier)[0]
+            features = earlier.features
+            if role == CASHIER:
+                for q in asked:
+                    if q.reply is not None:
+                        q.cashier_turns_since_reply += 1
+                if features.question is not None:
+                    asked.append(_AskedQuestion(earlier, features.question))
+                continue
+            for q in asked:
+                if q.reply is None and features.has_content:
+                    # Not heard, or answered with a question back: no answer.
+                    heard = not features.not_heard and features.question is None
+                    q.reply = "answered" if heard else "not_heard"
+        return asked
 
     def _repeated_question(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
         q = self._rules.repeated_question
         question = turn.features.question
+        if question is None or not (question.concepts or question.words):
+            return None
         match: _AskedQuestion | None = None
-        if question is not None and (question.concepts or question.words):
-            for asked in conversation.questions:
-                if (
-                    asked.reply == "answered"
-                    and asked.cashier_turns_since_reply >= q.min_turns_between
-                    and _same_question(asked.question, question, q.min_shared_words, q.min_jaccard)
-                ):
-                    match = asked
-                    break
-        for asked in conversation.questions:
-            if asked.reply is not None:
-                asked.cashier_turns_since_reply += 1
-        if question is not None:
-            conversation.questions.append(_AskedQuestion(turn, question))
+        for asked in self._earlier_questions(conversation, turn):
+            if (
+                asked.reply == "answered"
+                and asked.cashier_turns_since_reply >= q.min_turns_between
+                and _same_question(asked.question, question, q.min_shared_words, q.min_jaccard)
+            ):
+                match = asked
+                break
         if match is None:
             return None
-        reply = [
-            t
-            for t in conversation.turns[match.turn.index + 1 : turn.index]
-            if t.features.has_content
-        ]
+        between = conversation.turns[match.turn.index + 1 : turn.index]
+        reply = [t for t in between if t.features.has_content]
         evidence = [match.turn, *reply[:1], turn]
         return self._candidate(
             conversation, "repeated_question", "repeated_question.paraphrase", evidence

@@ -84,6 +84,8 @@ class Features:
     gossip_score: float
     """Weighted count of private-topic and secrecy phrases."""
     gossip_phrases: tuple[str, ...]
+    secrecy: bool
+    """A secrecy or rumour marker ("between you and me"): talk about someone absent."""
     question: Question | None
     not_heard: bool
     """A reply saying the question was not heard ("sorry what was that")."""
@@ -91,6 +93,72 @@ class Features:
     """Says more than fillers ("um", "oh")."""
     prompt_offsets: tuple[tuple[float, float], ...]
     """Agenda prompts: (fraction of the utterance where it starts, weight)."""
+
+
+#: Words a speaker puts before the real start of a sentence.
+_LEAD_IN = frozenset(
+    [
+        "hi",
+        "hiya",
+        "hello",
+        "morning",
+        "afternoon",
+        "evening",
+        "right",
+        "okay",
+        "ok",
+        "so",
+        "and",
+        "great",
+        "lovely",
+        "sorry",
+        "oh",
+        "sure",
+        "then",
+        "well",
+        "now",
+        "um",
+        "er",
+        "erm",
+        "ah",
+        "yeah",
+        "yes",
+        "no",
+        "cool",
+        "perfect",
+        "brilliant",
+    ]
+)
+#: A yes/no question starts with an auxiliary verb ("is the card for…", "have you…").
+_AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+    ]
+)
+
+
+def _inverted_start(words: list[str]) -> int | None:
+    """Index where a yes/no question starts (auxiliary first, after lead-in words)."""
+    for i, word in enumerate(words):
+        if word in _LEAD_IN:
+            continue
+        return i if word in _AUXILIARIES and i + 1 < len(words) else None
+    return None
 
 
 class FeatureExtractor:
@@ -110,6 +178,7 @@ class FeatureExtractor:
             "role:customer": rules.roles.customer_cues,
             f"who:{_WHO_PREVIOUS}": g.previous_customer,
             f"who:{_WHO_PEOPLE}": g.people,
+            "who:name": g.names,
             f"who:{_WHO_OWN}": g.own_circle,
             f"what:{_SECRECY}": g.secrecy,
             "open:": q.question_openers,
@@ -143,7 +212,9 @@ class FeatureExtractor:
         who = {m.label for m in matches.get("who", ())}
         gossip_phrases: list[str] = []
         score = 0.0
+        secrecy = False
         for m in matches.get("what", ()):
+            secrecy = secrecy or m.label == _SECRECY
             score += g.secrecy_weight if m.label == _SECRECY else g.topic_weight
             gossip_phrases.append(" ".join(plain[m.start : m.end]))
         token_set = set(stemmed)
@@ -154,11 +225,12 @@ class FeatureExtractor:
             utterance=utterance,
             word_count=len(plain),
             role_cue=role_cue,
-            third_party=bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE}),
+            third_party=bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"}),
             own_circle=_WHO_OWN in who,
             pronoun=bool(token_set & self._pronouns),
             first_person=bool(token_set & self._first_person),
             gossip_score=score,
+            secrecy=secrecy,
             gossip_phrases=tuple(gossip_phrases),
             question=question,
             not_heard=not_heard,
@@ -231,6 +303,8 @@ class FeatureExtractor:
                     index += 1
         elif "open" in matches:
             spans.append((min(m.start for m in matches["open"]), n))
+        elif (first := _inverted_start(words)) is not None:
+            spans.append((first, n))
         else:
             for tag in self._tags:
                 k = len(tag)

@@ -68,6 +68,7 @@ class GossipRules:
     unknown_role_extra_score: float
     previous_customer: tuple[str, ...]
     people: tuple[str, ...]
+    names: tuple[str, ...]
     own_circle: tuple[str, ...]
     pronouns: tuple[str, ...]
     first_person: tuple[str, ...]
@@ -309,6 +310,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             unknown_role_extra_score=g.number("unknown_role_extra_score"),
             previous_customer=g.phrases("previous_customer"),
             people=g.phrases("people"),
+            names=g.phrases("names"),
             own_circle=g.phrases("own_circle"),
             pronouns=g.phrases("pronouns"),
             first_person=g.phrases("first_person"),

@@ -35,10 +35,11 @@ def test_dev_transcripts_without_roles_stay_precise(rules):  # type: ignore[no-u
     assert macro_f1(scores) >= 0.85
 
 
-def test_heldout_set_with_and_without_roles(rules):  # type: ignore[no-untyped-def]
-    """Our own conversations in new shops and new words (see data/build_heldout.py)."""
-    utterances, labels = load_labelled(HELDOUT, "heldout")
-    assert len(labels) >= 20
+@pytest.mark.parametrize("stem", ["heldout", "heldout2"])
+def test_heldout_sets_with_and_without_roles(rules, stem):  # type: ignore[no-untyped-def]
+    """Our own conversations in new shops and new words (see data/build_heldout*.py)."""
+    utterances, labels = load_labelled(HELDOUT, stem)
+    assert len(labels) >= 12
     for name, data in (("roles", utterances), ("no roles", strip_roles(utterances))):
         scores, _ = evaluate(rules, data, labels)
         for kind, s in scores.items():
