@@ -109,7 +109,8 @@
   function setStatus(status) {
     const card = ensureTill(status.till);
     const listening = card.querySelector(".listening");
-    listening.className = "listening " + (status.listening ? "on" : "off");
+    const quiet = status.state === "ended" || status.state === "starting";
+    listening.className = "listening " + (status.listening ? "on" : quiet ? "idle" : "off");
     listening.textContent = status.listening ? "listening" : status.state || "not listening";
     const level = typeof status.level_dbfs === "number" ? status.level_dbfs : -90;
     const fraction = Math.max(0, Math.min(1, (level + 60) / 60));

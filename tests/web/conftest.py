@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+# The scripted recogniser and other helpers live with the server tests.
+sys.path.insert(0, str(Path(__file__).parents[1] / "server"))
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
