@@ -250,7 +250,10 @@ def _classify_number(run: list[_Token], digits: str, plus: bool) -> str | None:
     phone_like = plus or digits.startswith("0") or (digits.startswith("44") and count in (12, 13))
     if phone_like and 10 <= count <= 15:
         return PHONE
-    if 13 <= count <= 19 and (not written or _luhn_ok(digits)):
+    # Written digits must pass the Luhn check, unless laid out like a card
+    # (4-4-4-4 or Amex 4-6-5): a recogniser that mishears one digit must not leak it.
+    card_layout = [len(token.text) for token in run] in ([4, 4, 4, 4], [4, 6, 5])
+    if 13 <= count <= 19 and (not written or card_layout or _luhn_ok(digits)):
         return CARD
     if not written and count >= 10:
         return NUMBER
@@ -285,6 +288,11 @@ def _number_spans(text: str, tokens: list[_Token]) -> list[_Span]:
                 start -= 1  # "(020) 7946 0958": take the opening bracket too
             spans.append(_Span(start, run[-1].end, label))
     return spans
+
+
+def _is_spelled(token: _Token) -> bool:
+    """A single letter or digit, as in a spelled-out name or number."""
+    return (len(token.text) == 1 and token.text.isalnum()) or token.lower in _DIGIT_WORDS
 
 
 def _spoken_email_spans(text: str, tokens: list[_Token]) -> list[_Span]:
@@ -342,6 +350,14 @@ def _spoken_email_spans(text: str, tokens: list[_Token]) -> list[_Span]:
                 first -= 1
             else:
                 break
+        # A mailbox spelled out ("j a n e at …", "jane one two three at …").
+        while (
+            first >= 1
+            and _is_spelled(tokens[first])
+            and _is_spelled(tokens[first - 1])
+            and text[tokens[first - 1].end : tokens[first].start].isspace()
+        ):
+            first -= 1
         spans.append(_Span(tokens[first].start, tokens[end - 1].end, EMAIL))
         index = end
     return spans
