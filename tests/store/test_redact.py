@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from assistant.events import Nudge, Utterance, Word
@@ -145,3 +148,25 @@ def test_nudge_evidence_is_redacted() -> None:
     assert redacted.evidence[1].text == "shes at [email]"
     assert redacted.message == nudge.message
     assert nudge.evidence[0].text.endswith("six")  # the original is untouched
+
+
+REPO = Path(__file__).resolve().parents[2]
+EVERYDAY_TALK = [
+    REPO / "assistant" / "data" / "demo_script.jsonl",
+    REPO / "tests" / "coach" / "data" / "heldout.jsonl",
+    REPO / "tests" / "coach" / "data" / "heldout2.jsonl",
+    Path("/work/shared/conversations/dev.jsonl"),
+]
+
+
+@pytest.mark.parametrize("path", EVERYDAY_TALK, ids=lambda p: p.name)
+def test_everyday_checkout_talk_is_left_alone(path: Path) -> None:
+    """Hundreds of real-sounding checkout lines (prices, pumps, times): no false redaction."""
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    lines = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    changed = [
+        (u["text"], redact_text(u["text"])) for u in lines if redact_text(u["text"]) != u["text"]
+    ]
+    assert len(lines) > 30
+    assert changed == []
