@@ -306,3 +306,46 @@ def test_settings_validation() -> None:
     assert parsed.retention_days == 7
     assert parsed.shifts[1] == ShiftSpec("night", 19 * 60, 7 * 60)
     assert parsed.shifts[1].duration_minutes == 12 * 60
+
+
+def test_retention_also_runs_hourly_while_writing(
+    settings: StoreSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.store.writer as writer_module
+
+    monkeypatch.setattr(writer_module, "RETENTION_INTERVAL_S", 0.3)  # "hourly", sped up
+    writer = StoreWriter(settings)
+    writer.start_blocking()
+    try:
+        old = time.time() - 40 * 86400
+        writer.nudge(gossip_nudge("old"), epoch_s=old)
+        writer.nudge(gossip_nudge("new"), epoch_s=time.time())
+        deadline = time.monotonic() + 5
+        while writer.deleted_by_retention == 0:
+            assert time.monotonic() < deadline, "retention did not run again"
+            time.sleep(0.05)
+    finally:
+        writer.close_blocking()
+    store = Store.open(settings.path)
+    assert [n.id for n in store.nudges(0, time.time() + 1)] == ["new"]
+    store.close()
+
+
+def test_writer_waits_out_a_locked_database_and_drops_nothing(settings: StoreSettings) -> None:
+    writer = StoreWriter(settings)
+    writer.start_blocking()
+    other = sqlite3.connect(settings.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        for index in range(20):
+            writer.acknowledged(f"n{index}", epoch_s=1.0)
+        time.sleep(1.5)
+        assert writer.written_events == 0  # could not write yet
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    writer.close_blocking()
+    assert writer.written_events == 20 and writer.dropped_events == 0
+    store = Store.open(settings.path)
+    assert store.counts()["acknowledgements"] == 20
+    store.close()
