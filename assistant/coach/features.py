@@ -208,7 +208,8 @@ class FeatureExtractor:
             kind, _, label = m.label.partition(":")
             matches.setdefault(kind, []).append(Match(label, m.start, m.end))
 
-        role_cue = self._role_cue(plain, matches.get("role", ()))
+        # Private talk is first-person whoever speaks: pronouns only count for business.
+        role_cue = self._role_cue(plain, matches.get("role", ()), pronouns="what" not in matches)
         who = {m.label for m in matches.get("who", ())}
         gossip_phrases: list[str] = []
         score = 0.0
@@ -240,7 +241,7 @@ class FeatureExtractor:
             ),
         )
 
-    def _role_cue(self, plain: list[str], matches: Sequence[Match]) -> float:
+    def _role_cue(self, plain: list[str], matches: Sequence[Match], *, pronouns: bool) -> float:
         """Cashier-typical minus customer-typical evidence in one utterance."""
         cue = 0.0
         for m in matches:
@@ -275,7 +276,7 @@ class FeatureExtractor:
         # The server talks about "you", the customer about "I" / "my".
         second = sum(1 for w in plain if w in _SECOND_PERSON)
         first = sum(1 for w in plain if w in _FIRST_PERSON)
-        if second != first:
+        if pronouns and second != first:
             cue += 0.5 if second > first else -0.5
         if not price and plain and plain[-1] == "please" and len(plain) <= 12:
             cue -= 0.5
