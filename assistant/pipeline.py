@@ -204,7 +204,9 @@ class Pipeline:
     ) -> AsyncIterator[AudioChunk]:
         async for chunk in source.chunks():
             if runtime.origin_epoch_s is None:
-                runtime.origin_epoch_s = self.clock() - chunk.start_s
+                # A block arrives once its audio has been heard (microphones and paced
+                # replays alike), so stream zero was one block length further back.
+                runtime.origin_epoch_s = self.clock() - (chunk.start_s + chunk.duration_s)
             runtime.stream_position_s = chunk.start_s + chunk.duration_s
             yield chunk
 

@@ -21,35 +21,31 @@ from assistant.pipeline import Pipeline, SourceOpener, TillRuntime, open_till_so
 from assistant.server.app import AssistantServer
 from assistant.server.auth import TOKEN_FILE, load_or_create_token
 from assistant.store.settings import StoreSettings
+from assistant.store.summaries import SummaryArchive, run_shift_summaries
 from assistant.store.writer import StoreWriter
 
 log = logging.getLogger(__name__)
 
 
-class FolderSummaries:
-    """Shift summaries for the supervisor page: the HTML files the store writes at shift end."""
+class SupervisorSummaries:
+    """The store's shift summaries in the shape the supervisor page lists them."""
 
     def __init__(self, settings: StoreSettings) -> None:
-        self.folder = settings.summaries_path
+        self.archive = SummaryArchive(settings)
 
     def list(self) -> list[dict[str, Any]]:
-        if not self.folder.is_dir():
-            return []
-        files = sorted(self.folder.glob("*.html"), key=lambda p: p.name, reverse=True)
         return [
             {
-                "id": path.stem,
-                "title": path.stem.replace("_", " "),
-                "url": f"/summaries/{path.stem}",
+                **item,
+                "title": item["label"],
+                "url": f"/summaries/{item['id']}",
+                "detail": f"{item['conversations']} conversations, {item['nudges']} nudges",
             }
-            for path in files[:60]
+            for item in self.archive.list()[:60]
         ]
 
     def html(self, summary_id: str) -> bytes | None:
-        path = self.folder / f"{summary_id}.html"
-        if path.parent != self.folder or not path.is_file():
-            return None
-        return path.read_bytes()
+        return self.archive.html(summary_id)
 
 
 @dataclasses.dataclass(slots=True)
@@ -89,7 +85,7 @@ async def run_app(
         settings,
         token=token,
         tills=[t.id for t in config.tills],
-        summaries=FolderSummaries(config.store),
+        summaries=SupervisorSummaries(config.store),
     )
     pipeline = Pipeline(
         config,
@@ -127,6 +123,10 @@ async def run_app(
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop.set)
     pipeline_task = asyncio.create_task(pipeline.run(), name="pipeline")
+    summaries_stop = asyncio.Event()
+    summaries_task = asyncio.create_task(
+        run_shift_summaries(config.store, stop=summaries_stop), name="shift-summaries"
+    )
     stop_task = asyncio.create_task(stop.wait(), name="stop-signal")
     if on_ready is not None:
         on_ready(RunningApp(server=server, pipeline=pipeline, token=token, base_url=base))
@@ -153,6 +153,10 @@ async def run_app(
         pipeline_task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await pipeline_task
+        summaries_stop.set()
+        summaries_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await summaries_task
         pipeline.finish()  # close open conversations so they are recorded
         await server.close()
         await store.close()  # drains every queued record
