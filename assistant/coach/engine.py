@@ -428,5 +428,7 @@ def _same_question(old: Question, new: Question, min_shared: int, min_jaccard: f
         return False
     if shared >= min_shared:
         return True
-    union = len(old.words | new.words)
+    # Concepts count in the union: "which way does the fence face" (facing) and "how
+    # tall is the fence" (height) share only the fence.
+    union = len(old.words | new.words) + len(old.concepts | new.concepts)
     return union > 0 and shared / union >= min_jaccard

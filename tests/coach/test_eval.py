@@ -35,7 +35,7 @@ def test_dev_transcripts_without_roles_stay_precise(rules):  # type: ignore[no-u
     assert macro_f1(scores) >= 0.85
 
 
-@pytest.mark.parametrize("stem", ["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("stem", ["heldout", "heldout2", "heldout3", "heldout4"])
 def test_heldout_sets_with_and_without_roles(rules, stem):  # type: ignore[no-untyped-def]
     """Our own conversations in new shops and new words (see data/build_heldout*.py)."""
     utterances, labels = load_labelled(HELDOUT, stem)
