@@ -173,3 +173,15 @@ def test_engine_is_pure():
         source = (folder / name).read_text()
         for forbidden in (r"import asyncio", r"import sqlite3", r"import time", r"\bopen\(", "datetime"):
             assert not re.search(forbidden, source), (name, forbidden)
+
+
+def test_endless_talk_without_silence_is_cut_and_memory_bounded(rules):  # type: ignore[no-untyped-def]
+    from assistant.coach.engine import MAX_TURNS_PER_CONVERSATION
+
+    coach = Coach(rules)
+    closed = []
+    for i in range(MAX_TURNS_PER_CONVERSATION * 2 + 5):
+        u = Utterance(i * 2.0, i * 2.0 + 1.5, "lovely weather today", "cashier")
+        closed += [e for e in coach.feed(u) if isinstance(e, ConversationClosed)]
+    assert [c.conversation for c in closed] == ["c0001", "c0002"]
+    assert closed[0].utterances_by_role == {"cashier": MAX_TURNS_PER_CONVERSATION}
