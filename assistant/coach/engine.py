@@ -24,6 +24,9 @@ from assistant.events import (
 Output = list[Nudge | ConversationClosed]
 #: Turns looked back over for an earlier question (bounds the cost of long conversations).
 QUESTION_LOOKBACK = 40
+#: Without ids or silences a conversation is cut after this many utterances: no single
+#: customer's visit is that long, and it bounds the engine's memory on a busy till.
+MAX_TURNS_PER_CONVERSATION = 400
 UNKNOWN = "unknown"
 
 
@@ -148,10 +151,14 @@ class Coach:
         current = self._current
         wanted = utterance.conversation
         if current is not None:
+            silence_s = utterance.start_s - current.end_s
             if (wanted is not None and wanted != current.id) or (
                 wanted is None
-                and utterance.start_s - current.end_s >= self._rules.conversation_gap_s
                 and current.turns
+                and (
+                    silence_s >= self._rules.conversation_gap_s
+                    or len(current.turns) >= MAX_TURNS_PER_CONVERSATION
+                )
             ):
                 out.append(self._close(current))
             else:
