@@ -39,7 +39,8 @@ def register(subparsers: Any) -> None:
         "--shift",
         metavar="DAY[/NAME]",
         help="today, yesterday or YYYY-MM-DD, optionally /NAME of a configured shift "
-        "(e.g. 2026-11-20/early); without NAME the whole day",
+        "(e.g. 2026-11-20/early); without NAME the whole day; a bare NAME is that "
+        "shift's latest start",
     )
     when.add_argument("--from", dest="start", metavar="TIME", help="start: YYYY-MM-DD[THH:MM]")
     when.add_argument("--to", dest="end", metavar="TIME", help="end: YYYY-MM-DD[THH:MM] (now)")
@@ -89,7 +90,8 @@ def _parse_day(text: str, today: date) -> date:
         except ValueError:
             pass
     raise AssistantError(
-        "report-bad-shift", f"--shift: {text!r} is not today, yesterday or YYYY-MM-DD"
+        "report-bad-shift",
+        f"--shift: {text!r} is not today, yesterday, YYYY-MM-DD or a configured shift name",
     )
 
 
@@ -121,8 +123,16 @@ def choose_window(args: argparse.Namespace, settings: StoreSettings, now: float)
         label = f"{local_datetime(start, zone):{stamp}} – {local_datetime(end, zone):{stamp}}"
         return Window(start, end, label)
     spec = args.shift or "today"
+    today = local_datetime(now, zone).date()
+    if "/" not in spec and spec in {shift.name for shift in settings.shifts}:
+        # A bare shift name: its latest occurrence that has started.
+        shift = settings.shift(spec)
+        window = shift_window(today, shift, zone)
+        if window.start_epoch_s > now:
+            window = shift_window(today - timedelta(days=1), shift, zone)
+        return window
     day_text, _, name = spec.partition("/")
-    day = _parse_day(day_text, local_datetime(now, zone).date())
+    day = _parse_day(day_text, today)
     if name:
         return shift_window(day, settings.shift(name), zone)
     return day_window(day, zone)

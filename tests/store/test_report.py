@@ -217,7 +217,7 @@ def test_cli_empty_shift_is_a_no_conversations_report(replay_db: Path, tmp_path:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--shift", "someday"], "--shift: 'someday' is not today, yesterday or YYYY-MM-DD"),
+        (["--shift", "someday"], "--shift: 'someday' is not today, yesterday, YYYY-MM-DD or"),
         (["--shift", "2026-11-20/brunch"], "unknown shift 'brunch'; configured shifts: "),
         (["--from", "yesterday"], "--from: 'yesterday' is not YYYY-MM-DD"),
         (["--to", "2026-11-20"], "--to needs --from"),
@@ -274,3 +274,20 @@ def test_cli_migrates_an_old_database(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["total"]["conversations"] == 1
     assert (tmp_path / "v1.sqlite3.v1.bak").exists()
+
+
+def test_window_choice_from_a_bare_shift_name() -> None:
+    import argparse
+
+    from assistant.commands.report import choose_window
+    from assistant.store.settings import StoreSettings
+
+    settings = StoreSettings(path=Path("x.sqlite3"), timezone="UTC")
+    at_noon = 1795154400.0 + 6 * 3600  # 2026-11-20 12:00 UTC
+    args = argparse.Namespace(shift="late", start=None, end=None)
+    window = choose_window(args, settings, at_noon)  # today's late shift has not started
+    assert window.label == "2026-11-19 late 14:00–22:00"
+    args.shift = "early"
+    assert choose_window(args, settings, at_noon).label == "2026-11-20 early 06:00–14:00"
+    args.shift = "yesterday"
+    assert choose_window(args, settings, at_noon).label == "2026-11-19"
