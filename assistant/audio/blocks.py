@@ -70,6 +70,19 @@ class BlockResampler:
             self._pending = self._pending[:0]
         return blocks
 
+    def skip(self, input_frames: int, input_rate_hz: int) -> list[list[AudioChunk]]:
+        """Leave a gap in stream time for ``input_frames`` of audio that was lost (dropped).
+
+        Audio already buffered is emitted first as a shorter block, so every chunk keeps its
+        true start time; chunks after the gap start later by the lost duration.
+        """
+        blocks: list[list[AudioChunk]] = []
+        if len(self._pending):
+            blocks.append(self._emit(self._pending))
+            self._pending = self._pending[:0]
+        self.emitted_samples += round(input_frames * SAMPLE_RATE_HZ / input_rate_hz)
+        return blocks
+
     def push_silence(self, duration_s: float) -> list[list[AudioChunk]]:
         """Emit ``duration_s`` of digital silence at 16 kHz (bypassing the resampler)."""
         n = round(duration_s * SAMPLE_RATE_HZ)

@@ -3,10 +3,12 @@
 The PortAudio callback thread never blocks: it copies each block and hands it to the
 event loop with ``loop.call_soon_threadsafe``. There it goes into a bounded queue; when
 the consumer falls behind the OLDEST block is dropped and counted (``overflowed_blocks``)
-and a rate-limited warning is logged. A device that errors, stops delivering or vanishes
-is closed and reopened with exponential back-off while the status says ``reconnecting``;
-meanwhile the stream delivers silence paced by the wall clock, so stream time keeps
-tracking real time and an utterance in progress is finalised downstream.
+and a rate-limited warning is logged; stream time skips over the lost audio (the next
+chunk's ``start_s`` jumps), so times stay true to the wall clock. A device that errors,
+stops delivering or vanishes is closed and reopened with exponential back-off while the
+status says ``reconnecting``; meanwhile the stream delivers silence paced by the wall
+clock, so stream time keeps tracking real time and an utterance in progress is finalised
+downstream.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ RECONNECT_FIRST_DELAY_S = 0.5
 RECONNECT_MAX_DELAY_S = 30.0
 #: A stream that stays healthy this long resets the back-off to its first delay.
 HEALTHY_AFTER_S = 10.0
+#: A freshly opened stream that delivers nothing for this long is treated as failed.
+STARTUP_TIMEOUT_S = 6.0
 #: A running stream that delivers nothing for this long is treated as gone.
 STALL_TIMEOUT_S = 2.0
 #: At most one overflow warning per this many seconds (with the count since the last one).
@@ -148,6 +152,7 @@ class MicrophoneSource:
         reconnect_first_delay_s: float = RECONNECT_FIRST_DELAY_S,
         reconnect_max_delay_s: float = RECONNECT_MAX_DELAY_S,
         stall_timeout_s: float = STALL_TIMEOUT_S,
+        startup_timeout_s: float = STARTUP_TIMEOUT_S,
     ) -> None:
         self._sd = sd
         self.device = device
@@ -170,11 +175,17 @@ class MicrophoneSource:
         self._overflow_logged_at = -math.inf
         self._overflow_unlogged = 0
         self._device_overflow_logged_at = -math.inf
+        self._dropped_frames = 0
+        """Frames dropped from the queue that the consumer has not yet skipped over."""
         self._queue: asyncio.Queue[np.ndarray | None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stream: Any = None
         self._stream_failure: str | None = None
         self._last_block_at = 0.0
+        self._generation = 0
+        self._awaiting_audio = False
+        self._opened_at = 0.0
+        self._startup_timeout_s = startup_timeout_s
         self._closed = False
 
     # -- status --------------------------------------------------------------------
@@ -184,33 +195,48 @@ class MicrophoneSource:
 
     # -- PortAudio thread side ---------------------------------------------------------
 
-    def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+    # Each opened stream has a generation number, so that late calls from a stream that
+    # was already replaced neither mark the new one as failed nor as delivering.
+
+    def _callback(self, generation: int, indata: np.ndarray, status: Any) -> None:
         """Runs on PortAudio's thread: copy, timestamp and hand over; never block."""
-        self._last_block_at = time.monotonic()
+        if generation == self._generation:
+            self._last_block_at = time.monotonic()
         loop = self._loop
         if loop is None:
             return
         overflow = bool(status and status.input_overflow)
         with contextlib.suppress(RuntimeError):  # loop already closed during shutdown
-            loop.call_soon_threadsafe(self._enqueue, indata.copy(), overflow)
+            loop.call_soon_threadsafe(self._enqueue, generation, indata.copy(), overflow)
 
-    def _finished(self) -> None:
+    def _finished(self, generation: int) -> None:
         """Runs on PortAudio's thread when a stream stops (also after errors)."""
         loop = self._loop
         if loop is not None and not self._closed:
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self._mark_failed, "the device stopped delivering audio")
+                loop.call_soon_threadsafe(
+                    self._mark_failed, generation, "the device stopped delivering audio"
+                )
 
     # -- event loop side -----------------------------------------------------------
 
-    def _mark_failed(self, reason: str) -> None:
-        if self._stream_failure is None:
+    def _mark_failed(self, generation: int, reason: str) -> None:
+        if generation == self._generation and self._stream_failure is None:
             self._stream_failure = reason
 
-    def _enqueue(self, block: np.ndarray, device_overflow: bool) -> None:
+    def _enqueue(self, generation: int, block: np.ndarray, device_overflow: bool) -> None:
         queue = self._queue
         if queue is None or self._closed:
             return
+        if generation == self._generation and self._awaiting_audio:
+            # "listening" means audio flows, not merely that PortAudio opened the device
+            # (a PulseAudio stream can take a second or two to deliver its first block).
+            self._awaiting_audio = False
+            if self._state == "reconnecting":
+                self.reconnects += 1
+                log.warning("%s: device reopened, listening again", self.description)
+            self._state = "listening"
+            self._detail = ""
         if device_overflow:
             # PortAudio itself lost samples (the machine was too busy to run the callback).
             self.device_overflows += 1
@@ -225,7 +251,9 @@ class MicrophoneSource:
         self._level_dbfs = level_dbfs(block)
         if queue.full():
             # Drop the oldest block: fresh audio matters more than stale audio at a till.
-            queue.get_nowait()
+            dropped = queue.get_nowait()
+            if dropped is not None:
+                self._dropped_frames += len(dropped)
             self.overflowed_blocks += 1
             self._overflow_unlogged += 1
             now = time.monotonic()
@@ -240,7 +268,7 @@ class MicrophoneSource:
                 self._overflow_unlogged = 0
         queue.put_nowait(block)
 
-    def _open_stream(self) -> Any:
+    def _open_stream(self, generation: int) -> Any:
         """Open and start a PortAudio stream (blocking; runs in a worker thread)."""
         sd = self._sd
         device = self.device
@@ -252,8 +280,10 @@ class MicrophoneSource:
             samplerate=self.input_rate_hz,
             dtype="float32",
             blocksize=max(1, round(self.block_s * self.input_rate_hz)),
-            callback=self._callback,
-            finished_callback=self._finished,
+            callback=lambda indata, _frames, _time, status: self._callback(
+                generation, indata, status
+            ),
+            finished_callback=lambda: self._finished(generation),
         )
         try:
             stream.start()
@@ -276,7 +306,11 @@ class MicrophoneSource:
             return "no stream"
         if not stream.active:
             return "the stream stopped"
-        if time.monotonic() - self._last_block_at > self._stall_timeout_s:
+        now = time.monotonic()
+        if self._awaiting_audio:
+            if now - self._opened_at > self._startup_timeout_s:
+                return f"no audio within {self._startup_timeout_s:.1f} s of opening"
+        elif now - self._last_block_at > self._stall_timeout_s:
             return f"no audio for {self._stall_timeout_s:.1f} s"
         return None
 
@@ -286,10 +320,12 @@ class MicrophoneSource:
         opened_at = time.monotonic()
         while not self._closed:
             if self._stream is None:
+                self._generation += 1
                 self._stream_failure = None
-                self._last_block_at = time.monotonic()
+                self._awaiting_audio = True
+                self._opened_at = self._last_block_at = time.monotonic()
                 try:
-                    self._stream = await asyncio.to_thread(self._open_stream)
+                    self._stream = await asyncio.to_thread(self._open_stream, self._generation)
                 except Exception as error:
                     reason = str(error).splitlines()[0] if str(error) else type(error).__name__
                     self._state = "reconnecting"
@@ -304,11 +340,8 @@ class MicrophoneSource:
                     await asyncio.to_thread(self._close_stream, self._stream)
                     self._stream = None
                     break
-                if self._state == "reconnecting":
-                    self.reconnects += 1
-                    log.warning("%s: device reopened, listening again", self.description)
-                self._state = "listening"
-                self._detail = ""
+                if self._awaiting_audio:
+                    self._detail = f"opened '{self.device.name}', waiting for audio"
                 opened_at = time.monotonic()
             await asyncio.sleep(min(0.25, self._stall_timeout_s / 4))
             problem = self._health_problem()
@@ -356,6 +389,13 @@ class MicrophoneSource:
                     break
                 if clock_start is None:
                     clock_start = time.monotonic() - len(block) / self.input_rate_hz
+                if self._dropped_frames:
+                    # Dropped blocks were the oldest in the queue, so the gap lies right
+                    # before this block: stream time skips it and keeps to the wall clock.
+                    for ready in blocks.skip(self._dropped_frames, self.input_rate_hz):
+                        for chunk in ready:
+                            yield chunk
+                    self._dropped_frames = 0
                 for ready in blocks.push(block):
                     for chunk in ready:
                         yield chunk

@@ -4,6 +4,7 @@ its monitor through sounddevice (PortAudio's ALSA "pulse" device)."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import time
 from pathlib import Path
@@ -138,6 +139,7 @@ async def test_consumer_that_does_not_read_overflows_and_is_counted(
     source = open_microphone("pulse", queue_blocks=3)
     chunks = source.chunks()
     first = await anext(chunks)
+    started = time.monotonic() - 0.1
     assert first.start_s == 0.0
     with caplog.at_level(logging.WARNING):
         await asyncio.sleep(1.5)  # ~15 blocks arrive; the queue holds 3
@@ -145,9 +147,15 @@ async def test_consumer_that_does_not_read_overflows_and_is_counted(
     assert status.overflowed_blocks >= 8
     assert status.state == "listening"
     assert "dropped" in caplog.text and "oldest audio block" in caplog.text
-    # The newest blocks are still there to read.
-    following = [await anext(chunks) for _ in range(3)]
-    assert [c.start_s for c in following] == pytest.approx([0.1, 0.2, 0.3])
+    # The newest blocks are still there to read, after ONE gap in stream time exactly as
+    # long as the audio that was dropped (so stream time stays true to the wall clock).
+    following = [await anext(chunks) for _ in range(4)]
+    dropped_s = source.status().overflowed_blocks * 0.1
+    sequence = [first, *following]
+    gaps = [b.start_s - (a.start_s + a.duration_s) for a, b in itertools.pairwise(sequence)]
+    assert sum(1 for gap in gaps if abs(gap) > 1e-6) == 1, gaps
+    assert max(gaps) == pytest.approx(dropped_s, abs=2 / SAMPLE_RATE_HZ)
+    assert following[-1].start_s == pytest.approx(time.monotonic() - started, abs=0.5)
     await source.aclose()
     await chunks.aclose()
 
