@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 _WINDOW_S = WINDOW_SAMPLES / SAMPLE_RATE_HZ
 #: A jump in chunk start times larger than this is a gap (dropped audio), not jitter.
 _GAP_TOLERANCE_S = 0.05
+#: Encoder windows to choose from: a few sizes only, so CTranslate2 reuses its buffers.
+_ENCODER_WINDOWS_S = (10, 15, 20, 30)
+#: Whisper's decoder holds 448 tokens, half of them for the prompt.
+_MAX_NEW_TOKENS = 220
 
 
 def bundled_whisper_model_dir() -> Path | None:
@@ -218,15 +222,22 @@ class WhisperRecognizer:
         self, audio: np.ndarray, audio_start: int, speech_start: int, speech_end: int
     ) -> Utterance | None:
         s = self._settings
+        duration_s = len(audio) / SAMPLE_RATE_HZ
         segments_iter, _info = self._factory.model.transcribe(
             audio,
             language=s.language,
             beam_size=s.beam_size,
-            temperature=0.0,
+            # One retry at a higher temperature when greedy decoding loops ("nice nice
+            # nice…", caught by the compression-ratio check) or is very unsure.
+            temperature=(0.0, 0.4),
             condition_on_previous_text=False,
+            initial_prompt=s.initial_prompt,
             vad_filter=False,
             without_timestamps=True,
             word_timestamps=s.word_timestamps,
+            chunk_length=encoder_window(duration_s, s.encoder_window_s),
+            # People say at most ~4 words (~6 tokens) a second: more is a runaway loop.
+            max_new_tokens=min(_MAX_NEW_TOKENS, round(duration_s * 8) + 8),
         )
         segments = list(segments_iter)
         offset_s = self._seconds(audio_start)
@@ -256,6 +267,16 @@ class WhisperRecognizer:
             speaker=self._speaker,
             words=tuple(words),
         )
+
+
+def encoder_window(duration_s: float, configured_s: float) -> int:
+    """Seconds of audio the Whisper encoder sees (its cost grows with this, not the speech)."""
+    if configured_s:
+        return max(round(configured_s), math.ceil(duration_s))
+    for window in _ENCODER_WINDOWS_S:
+        if duration_s + 1.0 <= window:
+            return window
+    return _ENCODER_WINDOWS_S[-1]
 
 
 def _split_word(text: str, start_s: float, end_s: float, conf: float | None) -> list[Word]:
