@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -220,3 +222,38 @@ def test_open_source_picks_a_microphone(pulse_null_sink: PulseNullSink) -> None:
     with pytest.raises(AudioInputError) as raised:
         open_source("mic:pulse", channels=64)
     assert raised.value.code == "audio-bad-channels"
+
+
+@pytest.mark.slow
+async def test_device_that_goes_silent_is_detected_and_reopened(
+    pulse_null_sink: PulseNullSink, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A frozen sound server (SIGSTOP) delivers nothing and reports no error: the stall
+    watchdog must notice, keep stream time going, and reopen once it is back."""
+    pid = int((pulse_null_sink.directory / "pulse" / "pid").read_text().strip())
+    source = open_microphone("pulse")
+    capture = Capture(source)
+    deadline = time.monotonic() + 10
+    while source.status().state != "listening":
+        assert time.monotonic() < deadline, source.status()
+        await asyncio.sleep(0.05)
+    frozen_at = time.monotonic()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        with caplog.at_level(logging.WARNING):
+            while source.status().state != "reconnecting":
+                assert time.monotonic() - frozen_at < 6, source.status()
+                await asyncio.sleep(0.05)
+            assert "no audio for 2.0 s" in source.status().detail
+            assert time.monotonic() - frozen_at >= 1.9
+            await asyncio.sleep(1.0)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    deadline = time.monotonic() + 20
+    while source.status().state != "listening":
+        assert time.monotonic() < deadline, source.status()
+        await asyncio.sleep(0.05)
+    assert source.reconnects == 1
+    chunks = await capture.stop()
+    # Silence kept stream time close to the wall clock through the outage.
+    assert chunks[-1].start_s == pytest.approx(time.monotonic() - frozen_at, abs=1.5)
