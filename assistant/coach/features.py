@@ -312,6 +312,11 @@ class FeatureExtractor:
                 if k and n > k and stemmed[-k:] == tag:
                     spans.append((0, n - k))
                     break
+            else:
+                # "… to have here or taking it with you": an alternative question, even
+                # when the recogniser lost its first words.
+                if "or" in words[1:-1] and "concept" in matches:
+                    spans.append((0, n))
         if not spans:
             return None
         concepts: set[str] = set()
