@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+from assistant.asr.settings import ENGINE_NAMES
 from assistant.coach import Coach, load_rules
 from assistant.coach.transcript import BadLine, read_transcript
 from assistant.errors import AssistantError
@@ -38,8 +39,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (jsonl)")
     parser.add_argument(
         "--engine",
+        choices=ENGINE_NAMES,
         default="auto",
-        help="recogniser for audio input: auto, whisper or vosk (default auto)",
+        help="audio recogniser (default auto: vosk if a model is installed, else whisper)",
     )
     parser.add_argument(
         "--model", type=Path, metavar="DIR", help="recogniser model folder (audio input)"
