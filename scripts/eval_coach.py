@@ -201,7 +201,7 @@ def main() -> int:
     results: dict[str, dict[str, KindScore]] = {}
     results.update(transcript_modes(rules, args.folder, args.stem, verbose))
     if not args.no_heldout:
-        for stem in ("heldout", "heldout2", "heldout3", "heldout4"):
+        for stem in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
             results.update(transcript_modes(rules, HELDOUT_FOLDER, stem, verbose))
     if args.audio:
         key = f"{args.stem}: audio"
