@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -90,10 +91,11 @@ async def bench_end_to_end(recording: Path, script_path: Path) -> dict[str, Any]
     rules = load_rules(None)
     server = AssistantServer(config.server, token=TOKEN, tills=["bench"])
     await server.start()
-    raised: dict[str, tuple[Nudge, TillRuntime]] = {}
+    raised: dict[str, tuple[Nudge, TillRuntime, float]] = {}
 
     def on_nudge(nudge: Nudge, runtime: TillRuntime) -> None:
-        raised[nudge.id] = (nudge, runtime)
+        # Called right after the nudge was published: recognition + coach are done.
+        raised[nudge.id] = (nudge, runtime, time.time())
 
     pipeline = Pipeline(config, factory=factory, rules=rules, server=server, on_nudge=on_nudge)
     arrivals: dict[str, float] = {}
@@ -116,22 +118,35 @@ async def bench_end_to_end(recording: Path, script_path: Path) -> dict[str, Any]
             reader.cancel()
     finally:
         await server.close()
-    latencies = []
+    latencies, recognition, delivery = [], [], []
     rows = []
     for nudge_id, arrived in arrivals.items():
-        nudge, runtime = raised[nudge_id]
+        nudge, runtime, published = raised[nudge_id]
         end_s = true_trigger_end(script, nudge)
         if end_s is None or runtime.origin_epoch_s is None:
             continue
-        latency = arrived - (runtime.origin_epoch_s + end_s)
-        latencies.append(latency)
-        rows.append({"kind": nudge.kind, "trigger_end_s": end_s, "latency_s": round(latency, 3)})
+        spoken_end = runtime.origin_epoch_s + end_s
+        latencies.append(arrived - spoken_end)
+        recognition.append(published - spoken_end)
+        delivery.append((arrived - published) * 1000)
+        rows.append(
+            {
+                "kind": nudge.kind,
+                "trigger_end_s": end_s,
+                "latency_s": round(arrived - spoken_end, 3),
+                "recognised_and_coached_s": round(published - spoken_end, 3),
+                "delivery_ms": round((arrived - published) * 1000, 2),
+            }
+        )
     return {
         "engine": f"{factory.name} ({factory.model_description})",
         "model_load_s": round(load_s, 2),
         "recording": str(recording),
         "nudges": rows,
         "latency_s": summary(latencies),
+        "recognised_and_coached_s": summary(recognition),
+        "delivery_ms": summary(delivery),
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
 
 
@@ -281,11 +296,18 @@ def main() -> int:
         for row in e2e["nudges"]:
             print(
                 f"  {row['kind']:18s} utterance ended {row['trigger_end_s']:7.2f} s"
-                f"  latency {row['latency_s']:.3f} s"
+                f"  latency {row['latency_s']:6.3f} s  (recognition+coach"
+                f" {row['recognised_and_coached_s']:6.3f} s, delivery {row['delivery_ms']:.1f} ms)"
             )
         print(
             f"  n={stats['n']}  median {stats['median']:.3f} s  p95 {stats['p95']:.3f} s"
             f"  max {stats['max']:.3f} s   target p95 ≤ 1.2 s"
+        )
+        delivery = e2e["delivery_ms"]
+        print(
+            f"  server → client delivery: median {delivery['median']:.1f} ms,"
+            f" p95 {delivery['p95']:.1f} ms; 1-min load average {e2e['load_average_1min']}"
+            f" on {os.cpu_count()} cores"
         )
     return 0
 

@@ -79,7 +79,11 @@
       else if (current) hide(current.id);
     },
     onEvent: function (event) {
-      if (event.type === "nudge") show(event.nudge, event.epoch_s);
+      if (event.type === "nudge") {
+        // A nudge replayed after a long outage is history, not something to act on now.
+        if (Date.now() / 1000 - event.epoch_s > displayMs / 1000) return;
+        show(event.nudge, event.epoch_s);
+      }
       else if (event.type === "nudge_cleared") hide(event.nudge_id);
     },
     onStatus: setStatus,
