@@ -27,6 +27,9 @@ QUESTION_LOOKBACK = 40
 #: Without ids or silences a conversation is cut after this many utterances: no single
 #: customer's visit is that long, and it bounds the engine's memory on a busy till.
 MAX_TURNS_PER_CONVERSATION = 400
+#: Turns judged while their speaker was unsure, kept to be judged again once the roles
+#: of the conversation are sure (one microphone: roles often settle a turn or two late).
+MAX_PENDING_TURNS = 4
 UNKNOWN = "unknown"
 
 
@@ -66,6 +69,8 @@ class _Conversation:
     fired: set[str] = field(default_factory=set)
     nudges: list[str] = field(default_factory=list)
     emitted: int = 0
+    pending: list[_Turn] = field(default_factory=list)
+    """Turns judged on an unsure role (roles unknown), to judge again once roles are sure."""
 
 
 @dataclass(slots=True)
@@ -122,6 +127,9 @@ class Coach:
         self._release_held(event.end_s, out)
         for candidate in self._detect(conversation, turn):
             self._offer(candidate, conversation, event.end_s, out)
+        if event.speaker is None and conversation.pending:
+            for candidate in self._recheck(conversation, turn):
+                self._offer(candidate, conversation, event.end_s, out)
         return out
 
     def tick(self, now_s: float) -> Output:
@@ -222,11 +230,43 @@ class Coach:
 
     def _detect(self, conversation: _Conversation, turn: _Turn) -> list[_Candidate]:
         role, inferred = self._role(conversation, turn)
-        rules = self._rules
         found: list[_Candidate] = []
         self._track_prompts(conversation, turn, role)
+        if turn.given_role is None and (inferred or role == UNKNOWN):
+            conversation.pending.append(turn)
+            del conversation.pending[:-MAX_PENDING_TURNS]
         if role != CASHIER:
             return found
+        return self._judge(conversation, turn, inferred, upsell=True)
+
+    def _recheck(self, conversation: _Conversation, latest: _Turn) -> list[_Candidate]:
+        """Judge again the earlier turns whose speaker was unsure, now that it is sure.
+
+        With one microphone the roles of a conversation often settle only after a few
+        turns ("yes, like I said" marks the customer, so the turn before was the
+        cashier's). A turn judged on thin evidence is judged again, once, as soon as its
+        role is sure; the nudge comes a turn late but with the right evidence.
+        """
+        found: list[_Candidate] = []
+        still: list[_Turn] = []
+        for turn in conversation.pending:
+            if turn is latest:
+                still.append(turn)
+                continue
+            role, inferred = self._role(conversation, turn)
+            if inferred or role == UNKNOWN:
+                still.append(turn)
+            elif role == CASHIER:
+                found.extend(self._judge(conversation, turn, False, upsell=False))
+        conversation.pending = still
+        return found
+
+    def _judge(
+        self, conversation: _Conversation, turn: _Turn, inferred: bool, *, upsell: bool
+    ) -> list[_Candidate]:
+        """Run the detectors on a cashier turn (rushed upsell only on the newest turn)."""
+        rules = self._rules
+        found: list[_Candidate] = []
         if rules.gossip.kind.enabled and "gossip" not in conversation.fired:
             candidate = self._gossip(conversation, turn, inferred)
             if candidate:
@@ -235,7 +275,8 @@ class Coach:
             candidate = self._repeated_question(conversation, turn)
             if candidate:
                 found.append(candidate)
-        if rules.rushed_upsell.kind.enabled and "rushed_upsell" not in conversation.fired:
+        u = rules.rushed_upsell
+        if upsell and u.kind.enabled and "rushed_upsell" not in conversation.fired:
             candidate = self._rushed_upsell(conversation, turn, inferred)
             if candidate:
                 found.append(candidate)
@@ -250,10 +291,12 @@ class Coach:
             kind, rule, utterances, conversation.id, conversation.till, utterances[-1].end_s
         )
 
-    def _cashier_turns(self, conversation: _Conversation, limit: int) -> list[_Turn]:
-        """The last ``limit`` turns spoken (or inferred spoken) by the cashier, oldest first."""
+    def _cashier_turns(
+        self, conversation: _Conversation, limit: int, upto: _Turn
+    ) -> list[_Turn]:
+        """The last ``limit`` cashier turns up to ``upto`` (spoken or inferred), oldest first."""
         picked: list[_Turn] = []
-        for turn in reversed(conversation.turns):
+        for turn in reversed(conversation.turns[: upto.index + 1]):
             if self._role(conversation, turn)[0] == CASHIER:
                 picked.append(turn)
                 if len(picked) == limit:
@@ -265,7 +308,7 @@ class Coach:
         self, conversation: _Conversation, turn: _Turn, inferred: bool
     ) -> _Candidate | None:
         g = self._rules.gossip
-        window = self._cashier_turns(conversation, g.window_turns)
+        window = self._cashier_turns(conversation, g.window_turns, turn)
         if not any(t.features.gossip_score > 0 for t in window):
             return None
         score = sum(t.features.gossip_score for t in window)

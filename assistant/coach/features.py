@@ -45,13 +45,21 @@ _NUMBER_WORDS = frozenset(
         "pounds",
         "pound",
         "quid",
+        "euro",
+        "euros",
+        "dollars",
+        "bucks",
     ]
 ) | frozenset(str(n) for n in range(1000))
+_CURRENCY = frozenset({"pound", "pounds", "quid", "euro", "euros", "dollars", "bucks", "p"})
+_ADDRESS = frozenset({"pal", "mate", "love", "hen", "son", "dear", "darling", "sweetheart"})
 _ASKING = frozenset({"are", "do", "did", "have", "would", "will", "were", "can", "is"})
 _SECOND_PERSON_ASKED = frozenset({"you", "that", "this", "it"})
 _SECOND_PERSON = frozenset({"you", "your", "youre", "yourself", "youll", "youve", "youd"})
 _FIRST_PERSON = frozenset({"i", "im", "my", "ive", "ill", "id", "me", "mine"})
 
+#: An "X or Y" this short is a choice offered (a question) even without a known intent.
+_SHORT_CHOICE_WORDS = 7
 _WHO_PREVIOUS = "previous_customer"
 _WHO_PEOPLE = "people"
 _WHO_OWN = "own_circle"
@@ -152,12 +160,31 @@ _AUXILIARIES = frozenset(
 )
 
 
+#: After a bare "you", words that show the auxiliary was dropped ("you doing anything
+#: nice", "you off work today", "you after anything") — speech and recognisers drop it.
+_AFTER_BARE_YOU = frozenset(
+    ["off", "after", "alright", "ok", "okay", "ready", "busy", "sorted", "local", "from"]
+)
+
+
 def _inverted_start(words: list[str]) -> int | None:
-    """Index where a yes/no question starts (auxiliary first, after lead-in words)."""
+    """Index where a yes/no question starts (auxiliary first, after lead-in words).
+
+    A bare "you" + verb-ing or "you off/after/alright…" is the same question with its
+    auxiliary dropped ("you having that in", "you doing anything fun this weekend").
+    """
     for i, word in enumerate(words):
         if word in _LEAD_IN:
             continue
-        return i if word in _AUXILIARIES and i + 1 < len(words) else None
+        if i + 1 >= len(words):
+            return None
+        if word in _AUXILIARIES:
+            return i
+        if word == "you":
+            after = words[i + 1]
+            if after in _AFTER_BARE_YOU or (after.endswith("ing") and len(after) > 4):
+                return i
+        return None
     return None
 
 
@@ -250,7 +277,8 @@ class FeatureExtractor:
                 continue
             cue += 1.0 if m.label == "cashier" else -1.0
         # Serving questions are about "you": "are you…", "do you want…", "is that…".
-        if len(plain) > 1 and any(
+        # Private talk ("did you hear about…") says nothing about who serves.
+        if pronouns and len(plain) > 1 and any(
             plain[i] in _ASKING and plain[i + 1] in _SECOND_PERSON_ASKED
             for i in range(len(plain) - 1)
         ):
@@ -271,6 +299,14 @@ class FeatureExtractor:
             ):
                 price = True
                 break
+        # A short line of numbers with a currency word ("three pound twenty") is a price.
+        if not price and 2 <= len(plain) <= 6:
+            numbers = [w for w in plain if w in _NUMBER_WORDS]
+            if len(numbers) >= 2 and any(w in _CURRENCY for w in plain) and (
+                len(numbers) + sum(1 for w in plain if w in _PRICE_ENDS or w in _ADDRESS)
+                >= len(plain)
+            ):
+                price = True
         if price:
             cue += 1.5
         # The server talks about "you", the customer about "I" / "my".
@@ -314,8 +350,9 @@ class FeatureExtractor:
                     break
             else:
                 # "… to have here or taking it with you": an alternative question, even
-                # when the recogniser lost its first words.
-                if "or" in words[1:-1] and "concept" in matches:
+                # when the recogniser lost its first words; a short "X or Y" offers a
+                # choice ("front or rear", "near the front or the back").
+                if "or" in words[1:-1] and ("concept" in matches or n <= _SHORT_CHOICE_WORDS):
                     spans.append((0, n))
         if not spans:
             return None

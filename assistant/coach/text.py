@@ -14,6 +14,50 @@ _QUESTION_MARK = re.compile(r"\?")
 #: Suffixes stripped by :func:`stem`, longest first.
 _VOWELS = frozenset("aeiouy")
 
+#: Dialect and casual spellings written as the standard word, so every lexicon sees
+#: one form: Irish/Scottish "ye", "yer", "cannae", American "wanna", dropped g's.
+_DIALECT = {
+    "ye": "you",
+    "ya": "you",
+    "yous": "you",
+    "youse": "you",
+    "yall": "you",
+    "yer": "your",
+    "ur": "your",
+    "aye": "yes",
+    "yep": "yes",
+    "yup": "yes",
+    "nae": "no",
+    "nope": "no",
+    "cannae": "cant",
+    "canna": "cant",
+    "dinnae": "dont",
+    "didnae": "didnt",
+    "wouldnae": "wouldnt",
+    "isnae": "isnt",
+    "wasnae": "wasnt",
+    "wanna": "want",
+    "gotta": "got",
+    "gonna": "going",
+    "eatin": "eating",
+    "havin": "having",
+    "doin": "doing",
+    "goin": "going",
+    "takin": "taking",
+    "sittin": "sitting",
+    "stayin": "staying",
+    "comin": "coming",
+    "workin": "working",
+    "lookin": "looking",
+    "gettin": "getting",
+    "drinkin": "drinking",
+    "payin": "paying",
+    "carryin": "carrying",
+    "sayin": "saying",
+    "talkin": "talking",
+    "seein": "seeing",
+}
+
 
 def normalise(text: str) -> str:
     """Lower case, apostrophes dropped (``don't`` → ``dont``), other punctuation to spaces.
@@ -28,8 +72,10 @@ def normalise(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Normalised word tokens (``?`` included when the input had one)."""
-    return normalise(text).split()
+    """Normalised word tokens (``?`` included when the input had one), dialect spellings
+    written as the standard word (``ye`` → ``you``, ``cannae`` → ``cant``)."""
+    dialect = _DIALECT
+    return [dialect.get(w, w) for w in normalise(text).split()]
 
 
 @lru_cache(maxsize=65536)
