@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -79,7 +80,9 @@ async def test_run_turns_a_recording_into_a_nudge_and_stops_cleanly_on_sigterm(
     )
     process = subprocess.Popen(
         [sys.executable, "-m", "assistant", "run", "--config", str(config)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         await asyncio.to_thread(wait_http, f"http://127.0.0.1:{port}/healthz", 120)
@@ -112,17 +115,32 @@ async def test_run_turns_a_recording_into_a_nudge_and_stops_cleanly_on_sigterm(
 def test_demo_fast_runs_end_to_end_and_raises_every_expected_nudge() -> None:
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     result = subprocess.run(
-        [sys.executable, "-m", "assistant", "demo", "--fast", "--no-browser", "--exit-at-end",
-         "--port", "0"],
-        capture_output=True, text=True, timeout=900, env=env,
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "demo",
+            "--fast",
+            "--no-browser",
+            "--exit-at-end",
+            "--port",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "till display till-1: http://127.0.0.1:" in out
     assert "/supervisor?token=" in out
     assert "demo finished: 4 nudges raised" in out, out
-    for line in ("gossip: 2 raised, 2 expected", "repeated_question: 1 raised, 1 expected",
-                 "rushed_upsell: 1 raised, 1 expected"):
+    for line in (
+        "gossip: 2 raised, 2 expected",
+        "repeated_question: 1 raised, 1 expected",
+        "rushed_upsell: 1 raised, 1 expected",
+    ):
         assert line in out
 
 
@@ -136,4 +154,77 @@ def test_demo_script_matches_the_recording() -> None:
     assert (data_dir() / "demo.flac").stat().st_size < 4 * 1024 * 1024
     assert max(line["end"] for line in lines) < info.duration
     assert {k for line in lines for k in line["expected"]} == {
-        "gossip", "repeated_question", "rushed_upsell"}
+        "gossip",
+        "repeated_question",
+        "rushed_upsell",
+    }
+
+
+PULSE_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "pulse-null-sink.sh"
+
+
+@pytest.mark.pulseaudio
+async def test_run_hears_a_real_microphone_and_nudges(
+    tmp_path: Path, gossip_recording: Path
+) -> None:
+    """A PulseAudio null sink is the till's microphone: speech played into it → nudge."""
+    import shlex
+    import shutil
+
+    if shutil.which("pulseaudio") is None or shutil.which("paplay") is None:
+        pytest.skip("PulseAudio is not installed")
+    pulse_dir = Path(tempfile.mkdtemp(prefix="asst-pulse-", dir="/tmp"))
+    started = subprocess.run(
+        ["bash", str(PULSE_SCRIPT), "start", str(pulse_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if started.returncode == 3:
+        pytest.skip(started.stderr.strip())
+    assert started.returncode == 0, started.stderr
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    for assignment in shlex.split(started.stdout.strip().removeprefix("export ")):
+        key, _, value = assignment.partition("=")
+        env[key] = value
+    sink = env.get("PULSE_TEST_SINK", "till_test")
+    port = free_port()
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[server]\nport = {port}\ntoken = "{TOKEN}"\nstate_dir = "state"\n'
+        '[[till]]\nid = "mic-till"\ndevice = "pulse"\nchannels = 1\nrate_hz = 48000\n'
+        'roles = ["none"]\n'
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "run", "--config", str(config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        await asyncio.to_thread(wait_http, f"http://127.0.0.1:{port}/healthz", 120)
+        async with connect(f"ws://127.0.0.1:{port}/ws") as supervisor:
+            await hello(supervisor, "supervisor", token=TOKEN, last_seq=0)
+            # Wait until the microphone is open and listening before speaking into it.
+            message = await recv(supervisor, timeout_s=30)
+            while not (message["type"] == "till_status" and message.get("listening")):
+                message = await recv(supervisor, timeout_s=30)
+            player = await asyncio.create_subprocess_exec(
+                "paplay", f"--device={sink}", str(gossip_recording), env=env
+            )
+            await player.wait()
+            while message["type"] != "nudge":
+                message = await recv(supervisor, timeout_s=60)
+        assert message["nudge"]["kind"] == "gossip" and message["nudge"]["till"] == "mic-till"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.to_thread(process.communicate, timeout=60)
+        assert process.returncode == 0, stderr
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        subprocess.run(
+            ["bash", str(PULSE_SCRIPT), "stop", str(pulse_dir)], env=env, timeout=30, check=False
+        )
+        shutil.rmtree(pulse_dir, ignore_errors=True)
