@@ -120,7 +120,10 @@
       card.querySelector(".when").textContent = last.epoch_s ? clock(last.epoch_s) : "";
       card.querySelector(".text").textContent = (last.speaker ? last.speaker + ": " : "") + last.text;
     }
-    card.querySelector(".engine").textContent = status.engine ? "engine: " + status.engine : "";
+    const parts = [];
+    if (typeof status.nudges === "number") parts.push(status.nudges + (status.nudges === 1 ? " nudge" : " nudges"));
+    if (status.engine) parts.push(status.engine);
+    card.querySelector(".engine").textContent = parts.join(" · ");
     card.title = status.detail || "";
   }
 

@@ -13,6 +13,11 @@
   const connection = document.getElementById("connection");
   const connectionText = document.getElementById("connection-text");
 
+  const TILL_LABELS = {
+    gossip: "Focus",
+    repeated_question: "Already asked",
+    rushed_upsell: "Take it slow",
+  };
   let current = null;
   let displayMs = 30000;
   let fadeTimer = null;
@@ -21,7 +26,8 @@
 
   function show(nudge, shownEpochS) {
     current = nudge;
-    kindText.textContent = window.NUDGE_KIND_LABELS[nudge.kind] || nudge.kind;
+    // Discreet words on the till screen: a customer may glance at it too.
+    kindText.textContent = TILL_LABELS[nudge.kind] || "A thought";
     messageText.textContent = nudge.message;
     nudgeBox.dataset.kind = nudge.kind;
     nudgeBox.dataset.nudgeId = nudge.id;
@@ -58,8 +64,9 @@
   function setStatus(status) {
     if (!status) return;
     const on = !!status.listening;
-    listening.className = "listening " + (on ? "on" : "off");
-    listening.textContent = on ? "listening" : "microphone off";
+    const quiet = status.state === "ended" || status.state === "starting";
+    listening.className = "listening " + (on ? "on" : quiet ? "idle" : "off");
+    listening.textContent = on ? "listening" : quiet ? "not listening" : "microphone off";
   }
 
   if (!till) {
