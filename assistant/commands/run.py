@@ -78,7 +78,6 @@ async def run_app(
     if settings.display_s is None:
         settings = dataclasses.replace(settings, display_s=rules.policy.display_s)
     token, created = load_or_create_token(settings.state_dir, settings.token)
-    factory = await asyncio.to_thread(load_recognizer, config.recognizer)
     store = StoreWriter(config.store)
     await store.start()
     server = AssistantServer(
@@ -87,6 +86,22 @@ async def run_app(
         tills=[t.id for t in config.tills],
         summaries=SupervisorSummaries(config.store),
     )
+    # Listen before loading the model: a busy port is reported at once, and the till
+    # displays connect (and show "starting") while the model loads.
+    try:
+        await server.start()
+    except OSError as error:
+        await store.close()
+        raise ConfigError(
+            "server-bind-failed",
+            f"cannot listen on {settings.host}:{settings.port}: {error.strerror or error}",
+        ) from None
+    try:
+        factory = await asyncio.to_thread(load_recognizer, config.recognizer)
+    except BaseException:
+        await server.close()
+        await store.close()
+        raise
     pipeline = Pipeline(
         config,
         factory=factory,
@@ -96,14 +111,6 @@ async def run_app(
         open_audio=open_audio,
         on_nudge=on_nudge,
     )
-    try:
-        await server.start()
-    except OSError as error:
-        await store.close()
-        raise ConfigError(
-            "server-bind-failed",
-            f"cannot listen on {settings.host}:{settings.port}: {error.strerror or error}",
-        ) from None
     base = f"http://{page_host(settings.host)}:{server.port}"
     say(f"engine: {pipeline.engine_label}")
     for till in config.tills:
