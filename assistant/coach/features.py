@@ -135,6 +135,18 @@ _LEAD_IN = frozenset(
         "cool",
         "perfect",
         "brilliant",
+        "there",
+        "hey",
+        "aw",
+        "alright",
+        "cheers",
+        "thanks",
+        "love",
+        "mate",
+        "pal",
+        "hun",
+        "hen",
+        "buddy",
     ]
 )
 #: A yes/no question starts with an auxiliary verb ("is the card for…", "have you…").

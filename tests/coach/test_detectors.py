@@ -271,6 +271,112 @@ CASES = [
         ],
         set(),
     ),
+    # ---- added by coach-2: broader concept classes, dialect, dropped auxiliaries -------
+    (
+        "gossip: colleague by shift, engagement and her debts",
+        [
+            (U, "just the sandwich and a water"),
+            (C, "you know the girl who does the early shift"),
+            (U, "the tall one"),
+            (C, "she only went and got engaged to a bloke she met online and shes still paying off his loan shark"),
+            (U, "blimey"),
+            (C, "four twenty then"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: dialect third party ('ye', 'your one'), looks and drink driving",
+        [
+            (U, "a bag of coal please"),
+            (C, "did ye see your one from the flats earlier"),
+            (U, "no"),
+            (C, "shes let herself go and her fella lost his licence for drink driving"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: cashier's own court case and custody fight",
+        [
+            (U, "can i get a large iced coffee"),
+            (C, "sure sorry if im slow my ex is taking me to court for custody of the kids"),
+            (U, "oh im sorry"),
+            (C, "yeah and my lawyer says i could lose the house we are in debt up to our eyes"),
+            (U, "that sucks"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "repeat: dropped auxiliary ('you doing anything…') then 'any plans'",
+        [
+            (C, "hi there you doing anything nice this weekend"),
+            (U, "my daughters birthday party"),
+            (C, "aw lovely do you want these in a bag"),
+            (U, "yes please"),
+            (C, "so any plans for saturday then"),
+            (U, "the party"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: the phone's pin asked again as the code to unlock it",
+        [
+            (U, "the battery drains really fast"),
+            (C, "we can swap it whats the pin so we can check it after"),
+            (U, "four four two one"),
+            (C, "great give us half an hour"),
+            (U, "fine"),
+            (C, "and what is the code to unlock it"),
+            (U, "four four two one"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: the car's year asked again as its age",
+        [
+            (U, "i need a battery for a golf"),
+            (C, "which year is the car"),
+            (U, "two thousand and nine"),
+            (C, "petrol or diesel"),
+            (U, "diesel"),
+            (C, "right and how old is it"),
+            (U, "two thousand and nine"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "rushed: American checklist — rewards, zip code, round-up, survey",
+        [
+            (U, "just the shampoo"),
+            (C, "you want to sign up for rewards its free", R),
+            (U, "no", R),
+            (C, "can i get your zip code", R),
+            (U, "no", R),
+            (C, "want to round up for the food bank and theres a survey on your receipt", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT rushed: one tailored remark about a free refill",
+        [
+            (U, "a large lemonade please"),
+            (C, "sure the large comes with free refills today so just come back to the counter"),
+            (U, "great"),
+            (C, "thats three dollars"),
+        ],
+        set(),
+    ),
+    (
+        "NOT a repeat: different questions of the same shape about a car",
+        [
+            (U, "i need wiper blades"),
+            (C, "what car is it"),
+            (U, "a fiesta"),
+            (C, "and what year is it"),
+            (U, "twenty eighteen"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -290,6 +396,13 @@ UNKNOWN_ROLE_IDS = [
     "NOT a repeat: the customer asks their own question twice",
     "NOT rushed: one tailored recommendation",
     "NOT a repeat: asked again because the customer did not hear",
+    "gossip: dialect third party ('ye', 'your one'), looks and drink driving",
+    "gossip: cashier's own court case and custody fight",
+    "repeat: dropped auxiliary ('you doing anything…') then 'any plans'",
+    "repeat: the phone's pin asked again as the code to unlock it",
+    "rushed: American checklist — rewards, zip code, round-up, survey",
+    "NOT rushed: one tailored remark about a free refill",
+    "NOT a repeat: different questions of the same shape about a car",
 ]
 
 
@@ -333,6 +446,12 @@ BENIGN = [
     "the drama section is upstairs the lady who runs the book club recommends this one",
     "apparently its going to rain all weekend so the umbrellas have been flying out",
     "between you and me the own brand is just as good and half the price",
+    "the supervisor on nights will ring you when the court shoes come in",
+    "our manager says the fat free yoghurt is back in stock tomorrow",
+    "the old fella from number six buys this every week and swears its the best",
+    "the lad on the tills will help you carry it to the car",
+    "can i take the date of birth for the prescription please",
+    "mrs patel ordered the same one last week she says it fits her dog perfectly",
 ]
 
 
@@ -340,4 +459,43 @@ BENIGN = [
 def test_benign_cashier_remarks_raise_nothing(text, make_dialogue, coach_run):  # type: ignore[no-untyped-def]
     turns = [(U, "hiya just these please"), (C, text), (U, "oh right thanks"), (C, "thats nine pounds please")]
     assert coach_run(make_dialogue(turns)) == []
+    assert coach_run(make_dialogue(turns, keep_roles=False)) == []
+
+
+def test_unsure_role_is_judged_again_once_roles_settle(make_dialogue, rules):  # type: ignore[no-untyped-def]
+    """One microphone, no cue until the customer's last reply ('like I said'): the repeat
+    is raised one turn late, on that reply, with the cashier's two questions as evidence."""
+    from assistant.coach import Coach
+
+    turns = [
+        (U, "its his annual booster"),
+        (C, "and has he been drinking normally"),
+        (U, "yes hes drinking fine"),
+        (C, "good any limping"),
+        (U, "no"),
+        (C, "and is he drinking alright at the moment"),
+        (U, "yes like i said"),
+    ]
+    coach = Coach(rules, till="t")
+    raised = []
+    for i, utterance in enumerate(make_dialogue(turns, keep_roles=False)):
+        for event in coach.feed(utterance):
+            if getattr(event, "kind", None) == "repeated_question":
+                raised.append((i, event))
+    [(index, nudge)] = raised
+    assert index == len(turns) - 1  # judged again when "like i said" settled the roles
+    texts = [u.text for u in nudge.evidence]
+    assert texts[0] == "and has he been drinking normally"
+    assert texts[-1] == "and is he drinking alright at the moment"
+
+
+def test_customer_private_talk_gives_no_role_evidence(make_dialogue, coach_run):  # type: ignore[no-untyped-def]
+    """A customer opening with gossip phrased as a question ('did you hear about…') must
+    not be taken for the cashier on one microphone."""
+    turns = [
+        (U, "did you hear about the postman apparently hes been cheating on his wife with her sister"),
+        (C, "i wouldnt know what can i get for you"),
+        (U, "word is shes pregnant too"),
+        (C, "anyway thats six pounds please"),
+    ]
     assert coach_run(make_dialogue(turns, keep_roles=False)) == []
