@@ -36,7 +36,8 @@ class RecognizerSettings:
     min_speech_s: float = 0.25
     """Shorter bursts (clicks, coughs) are dropped without being transcribed."""
     language: str = "en"
-    beam_size: int = 1
+    beam_size: int = 5
+    """Whisper beam width: 5 cut WER on the espeak dialogues from ~28 % to ~23 % (1 is faster)."""
     compute_type: str = "int8"
     cpu_threads: int = 2
     """Threads CTranslate2 may use for one transcription (0 → its own default)."""
