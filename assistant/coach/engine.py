@@ -235,9 +235,39 @@ class Coach:
         if turn.given_role is None and (inferred or role == UNKNOWN):
             conversation.pending.append(turn)
             del conversation.pending[:-MAX_PENDING_TURNS]
+        if role == CUSTOMER and turn.features.already_said:
+            candidate = self._repeat_signalled(conversation, turn)
+            if candidate:
+                found.append(candidate)
         if role != CASHIER:
             return found
         return self._judge(conversation, turn, inferred, upsell=True)
+
+    def _repeat_signalled(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
+        """The customer answers a cashier question with "like I said": a repeat.
+
+        Direct evidence from the customer, so it holds even when the recogniser mangled
+        the words of either question. Needs the cashier's turn just before to be a
+        question and an earlier cashier question in the conversation that was answered.
+        """
+        q = self._rules.repeated_question
+        if not q.kind.enabled or "repeated_question" in conversation.fired or turn.index == 0:
+            return None
+        asked_turn = conversation.turns[turn.index - 1]
+        if (
+            asked_turn.features.question is None
+            or self._role(conversation, asked_turn)[0] != CASHIER
+        ):
+            return None
+        for earlier in self._earlier_questions(conversation, asked_turn):
+            if earlier.reply == "answered" and earlier.cashier_turns_since_reply >= 1:
+                return self._candidate(
+                    conversation,
+                    "repeated_question",
+                    "repeated_question.customer_says_answered",
+                    [earlier.turn, asked_turn, turn],
+                )
+        return None
 
     def _recheck(self, conversation: _Conversation, latest: _Turn) -> list[_Candidate]:
         """Judge again the earlier turns whose speaker was unsure, now that it is sure.

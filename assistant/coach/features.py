@@ -97,6 +97,8 @@ class Features:
     question: Question | None
     not_heard: bool
     """A reply saying the question was not heard ("sorry what was that")."""
+    already_said: bool
+    """A reply saying the question was answered before ("like I said")."""
     has_content: bool
     """Says more than fillers ("um", "oh")."""
     prompt_offsets: tuple[tuple[float, float], ...]
@@ -174,6 +176,7 @@ _AUXILIARIES = frozenset(
 
 #: After a bare "you", words that show the auxiliary was dropped ("you doing anything
 #: nice", "you off work today", "you after anything") — speech and recognisers drop it.
+_BARE_SUBJECTS = frozenset(["it", "that", "this"])
 _AFTER_BARE_YOU = frozenset(
     ["off", "after", "alright", "ok", "okay", "ready", "busy", "sorted", "local", "from"]
 )
@@ -192,10 +195,14 @@ def _inverted_start(words: list[str]) -> int | None:
             return None
         if word in _AUXILIARIES:
             return i
-        if word == "you":
-            after = words[i + 1]
-            if after in _AFTER_BARE_YOU or (after.endswith("ing") and len(after) > 4):
-                return i
+        after = words[i + 1]
+        if word == "you" and (
+            after in _AFTER_BARE_YOU or (after.endswith("ing") and len(after) > 4)
+        ):
+            return i
+        # "(is) it for yourself", "(is) that for here": the "is" lost in speech or ASR.
+        if word in _BARE_SUBJECTS and after == "for":
+            return i
         return None
     return None
 
@@ -222,6 +229,7 @@ class FeatureExtractor:
             f"what:{_SECRECY}": g.secrecy,
             "open:": q.question_openers,
             "not_heard:": q.not_heard,
+            "already_said:": q.already_said,
         }
         lexicons.update({f"what:{k}": v for k, v in g.topics.items()})
         lexicons.update({f"concept:{k}": v for k, v in q.concepts.items()})
@@ -274,6 +282,7 @@ class FeatureExtractor:
             gossip_phrases=tuple(gossip_phrases),
             question=question,
             not_heard=not_heard,
+            already_said="already_said" in matches,
             has_content=has_content,
             prompt_offsets=self._prompt_offsets(
                 len(stemmed), matches.get("prompt", ()), matches.get("routine", ())

@@ -88,6 +88,8 @@ class RepeatRules:
     fillers: tuple[str, ...]
     stopwords: tuple[str, ...]
     concepts: Mapping[str, tuple[str, ...]]
+    already_said: tuple[str, ...] = ()
+    """Customer replies saying the question was answered before ("like I said")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +330,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             fillers=q.phrases("fillers"),
             stopwords=q.phrases("stopwords"),
             concepts=q.phrase_table("concepts"),
+            already_said=q.phrases("already_said"),
         ),
         rushed_upsell=UpsellRules(
             kind=kind(u),

@@ -377,6 +377,37 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "repeat: the customer says 'like I said' though the recogniser mangled both questions",
+        [
+            (C, "hiya which the window does the kitchen fees"),
+            (U, "west so it gets the evening light"),
+            (C, "this paint is great for that it dries in an hour"),
+            (U, "lovely"),
+            (C, "and does that get much light in the evening"),
+            (U, "like i said its west facing"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: 'like I said' to a remark, not a question",
+        [
+            (C, "what colour were you after"),
+            (U, "something pale"),
+            (C, "this cream is our best seller"),
+            (U, "yes like i said something pale"),
+        ],
+        set(),
+    ),
+    (
+        "NOT a repeat: 'like I said' to the first question asked",
+        [
+            (U, "i need a new filter for my hoover like i said on the phone"),
+            (C, "which model is it"),
+            (U, "like i said on the phone its the old upright one"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -403,6 +434,8 @@ UNKNOWN_ROLE_IDS = [
     "rushed: American checklist — rewards, zip code, round-up, survey",
     "NOT rushed: one tailored remark about a free refill",
     "NOT a repeat: different questions of the same shape about a car",
+    "repeat: the customer says 'like I said' though the recogniser mangled both questions",
+    "NOT a repeat: 'like I said' to a remark, not a question",
 ]
 
 
@@ -463,7 +496,7 @@ def test_benign_cashier_remarks_raise_nothing(text, make_dialogue, coach_run):  
 
 
 def test_unsure_role_is_judged_again_once_roles_settle(make_dialogue, rules):  # type: ignore[no-untyped-def]
-    """One microphone, no cue until the customer's last reply ('like I said'): the repeat
+    """One microphone, no cue until the customer's last reply ('can I have…'): the repeat
     is raised one turn late, on that reply, with the cashier's two questions as evidence."""
     from assistant.coach import Coach
 
@@ -474,7 +507,7 @@ def test_unsure_role_is_judged_again_once_roles_settle(make_dialogue, rules):  #
         (C, "good any limping"),
         (U, "no"),
         (C, "and is he drinking alright at the moment"),
-        (U, "yes like i said"),
+        (U, "yes he is can i have a receipt"),
     ]
     coach = Coach(rules, till="t")
     raised = []
@@ -483,7 +516,8 @@ def test_unsure_role_is_judged_again_once_roles_settle(make_dialogue, rules):  #
             if getattr(event, "kind", None) == "repeated_question":
                 raised.append((i, event))
     [(index, nudge)] = raised
-    assert index == len(turns) - 1  # judged again when "like i said" settled the roles
+    assert index == len(turns) - 1  # judged again when "can i have" settled the roles
+    assert nudge.rule == "repeated_question.paraphrase"
     texts = [u.text for u in nudge.evidence]
     assert texts[0] == "and has he been drinking normally"
     assert texts[-1] == "and is he drinking alright at the moment"
