@@ -25,6 +25,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from assistant.paths import web_dir as default_web_dir
+from assistant.report.render import style_csp_source
 from assistant.server.auth import token_matches
 from assistant.server.eventlog import EventLog
 from assistant.server.hub import Hub, HubEvent, Viewer
@@ -55,17 +56,16 @@ _CONTENT_TYPES = {
     ".ico": "image/x-icon",
 }
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9_.-]*$")
+_PAGE_CSP = (
+    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+    "style-src 'self'{styles}; script-src 'self'; frame-ancestors 'none'"
+)
 _SECURITY_HEADERS = [
     ("Cache-Control", "no-store"),
     ("X-Content-Type-Options", "nosniff"),
     # The supervisor URL carries the token: never leak it to another site.
     ("Referrer-Policy", "no-referrer"),
     ("X-Frame-Options", "DENY"),
-    (
-        "Content-Security-Policy",
-        "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
-        "style-src 'self'; script-src 'self'; frame-ancestors 'none'",
-    ),
 ]
 
 
@@ -399,7 +399,11 @@ class AssistantServer:
             body = self.summaries.html(summary_id) if self.summaries is not None else None
             if body is None or not _SAFE_NAME.match(summary_id):
                 return self._text(404, "Not Found", "no such summary\n")
-            return self._bytes(200, "OK", body, _CONTENT_TYPES[".html"])
+            # A summary is a self-contained report page with one inline <style> block:
+            # allow exactly that block (by hash), nothing else inline.
+            return self._bytes(
+                200, "OK", body, _CONTENT_TYPES[".html"], inline_style=style_csp_source()
+            )
         name = path.lstrip("/")
         if (
             _SAFE_NAME.match(name)
@@ -425,12 +429,16 @@ class AssistantServer:
         return self._bytes(status, reason, text.encode("utf-8"), "text/plain; charset=utf-8")
 
     @staticmethod
-    def _bytes(status: int, reason: str, body: bytes, content_type: str) -> Response:
+    def _bytes(
+        status: int, reason: str, body: bytes, content_type: str, *, inline_style: str = ""
+    ) -> Response:
+        csp = _PAGE_CSP.format(styles=f" {inline_style}" if inline_style else "")
         headers = Headers(
             [
                 ("Content-Type", content_type),
                 ("Content-Length", str(len(body))),
                 *_SECURITY_HEADERS,
+                ("Content-Security-Policy", csp),
             ]
         )
         return Response(status, reason, headers, body)

@@ -23,6 +23,7 @@ from server_testkit import (
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
+from assistant.report.render import style_csp_source
 from assistant.server.app import AssistantServer
 from assistant.server.auth import load_or_create_token
 
@@ -269,3 +270,35 @@ def test_generated_token_is_private_and_stable(tmp_path: Path) -> None:
         "configured-token",
         False,
     )
+
+
+class _OneSummary:
+    """Implements the server's Summaries protocol with one summary page."""
+
+    def list(self) -> list[dict[str, str]]:
+        return [{"id": "2026-11-22-early", "label": "early", "url": "/summaries/2026-11-22-early"}]
+
+    def html(self, summary_id: str) -> bytes | None:
+        return b"<style>x</style><h1>summary</h1>" if summary_id == "2026-11-22-early" else None
+
+
+async def test_summary_pages_allow_only_the_report_inline_style(tmp_path: Path) -> None:
+    server = AssistantServer(
+        make_settings(tmp_path / "state"), token=TOKEN, tills=TILLS, summaries=_OneSummary()
+    )
+    await server.start()
+    try:
+        base = f"http://127.0.0.1:{server.port}"
+
+        def csp(url: str) -> str:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return str(response.headers["Content-Security-Policy"])
+
+        summary_csp = await asyncio.to_thread(
+            csp, f"{base}/summaries/2026-11-22-early?token={TOKEN}"
+        )
+        page_csp = await asyncio.to_thread(csp, f"{base}/supervisor?token={TOKEN}")
+    finally:
+        await server.close()
+    assert f"style-src 'self' {style_csp_source()};" in summary_csp
+    assert "style-src 'self';" in page_csp and "sha256" not in page_csp
