@@ -501,7 +501,7 @@ class Coach:
 
 def _same_question(old: Question, new: Question, min_shared: int, min_jaccard: float) -> bool:
     """Do two questions ask the same thing? Shared intent, or enough shared content words."""
-    if old.concepts & new.concepts:
+    if old.concepts & new.concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True
     shared = len(old.words & new.words)
     if shared == 0:
@@ -512,3 +512,15 @@ def _same_question(old: Question, new: Question, min_shared: int, min_jaccard: f
     # tall is the fence" (height) share only the fence.
     union = len(old.words | new.words) + len(old.concepts | new.concepts)
     return union > 0 and shared / union >= min_jaccard
+
+
+def _slotted_meets_plain(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A concept qualified by a slot word ("occasion/flower", from "what are the flowers
+    for") meets the same concept unqualified ("whats the occasion"); two qualified ones
+    meet only with the same word (exact match, checked by the caller)."""
+    for slotted, other in ((a, b), (b, a)):
+        for concept in slotted:
+            label, sep, _ = concept.partition("/")
+            if sep and label in other:
+                return True
+    return False

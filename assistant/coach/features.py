@@ -253,7 +253,7 @@ class FeatureExtractor:
         matches: dict[str, list[Match]] = {}
         for m in self._matcher.find(stemmed):
             kind, _, label = m.label.partition(":")
-            matches.setdefault(kind, []).append(Match(label, m.start, m.end))
+            matches.setdefault(kind, []).append(Match(label, m.start, m.end, m.wild))
 
         # Private talk is first-person whoever speaks: pronouns only count for business.
         role_cue = self._role_cue(plain, matches.get("role", ()), pronouns="what" not in matches)
@@ -381,9 +381,12 @@ class FeatureExtractor:
         covered = [False] * n
         for m in matches.get("concept", ()):
             if any(a <= m.start and m.end <= b for a, b in spans):
-                concepts.add(m.label)
+                # Through a "*" slot the concept is about the slot's word: "what kind of
+                # paint do you…" and "what kind of brush do you…" are different questions.
+                concepts.add(f"{m.label}/{stemmed[m.wild[0]]}" if m.wild else m.label)
                 for i in range(m.start, m.end):
-                    covered[i] = True
+                    # A "*" slot ("what kind of * do you") holds the topic: keep it.
+                    covered[i] = i not in m.wild
         content: set[str] = set()
         stopwords = self._stopwords
         for a, b in spans:

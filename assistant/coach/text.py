@@ -120,6 +120,8 @@ class Match:
     """Index of the first matched token."""
     end: int
     """Index one past the last matched token."""
+    wild: tuple[int, ...] = ()
+    """Indexes of tokens matched by ``*`` (any word: the phrase does not own them)."""
 
 
 class PhraseMatcher:
@@ -183,7 +185,8 @@ class PhraseMatcher:
                         break
                 else:
                     seen.add(label)
-                    found.append(Match(label, i, i + k))
+                    wild_at = tuple(i + j for j in range(1, k) if key[j] == "*")
+                    found.append(Match(label, i, i + k, wild_at))
             for label in singles.get(token, ()):
                 if label not in seen:
                     found.append(Match(label, i, i + 1))

@@ -408,6 +408,67 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "NOT a repeat: 'what kind of paint' then 'what kind of brush'",
+        [
+            (C, "what kind of paint do you need"),
+            (U, "emulsion for the hall"),
+            (C, "great choice"),
+            (U, "thanks"),
+            (C, "and what kind of brush do you want"),
+            (U, "a wide one"),
+        ],
+        set(),
+    ),
+    (
+        "NOT a repeat: 'whats the paint for' then 'whats the tape for'",
+        [
+            (C, "whats the paint for"),
+            (U, "the kitchen ceiling"),
+            (C, "nice"),
+            (U, "yes"),
+            (C, "and whats the tape for"),
+            (U, "the edges"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the occasion asked again as what the cake is for",
+        [
+            (U, "can i order a cake for friday"),
+            (C, "course whats the occasion"),
+            (U, "my sons eighteenth"),
+            (C, "lovely chocolate or vanilla sponge"),
+            (U, "chocolate"),
+            (C, "and what is the cake for"),
+            (U, "his eighteenth"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: a present asked again as giving it to someone",
+        [
+            (U, "how much is this scarf"),
+            (C, "twenty pounds is it a gift"),
+            (U, "yes for my aunt"),
+            (C, "its lovely quality"),
+            (U, "it is"),
+            (C, "so are you giving it to someone"),
+            (U, "my aunt yes"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "gossip: warning the customer off a colleague",
+        [
+            (U, "can i book in for a massage"),
+            (C, "id steer clear of darren if i were you"),
+            (U, "why"),
+            (C, "hes hopeless and he turns up stoned half the time"),
+            (U, "oh right"),
+        ],
+        {"gossip"},
+    ),
 ]
 
 
@@ -436,6 +497,8 @@ UNKNOWN_ROLE_IDS = [
     "NOT a repeat: different questions of the same shape about a car",
     "repeat: the customer says 'like I said' though the recogniser mangled both questions",
     "NOT a repeat: 'like I said' to a remark, not a question",
+    "NOT a repeat: 'what kind of paint' then 'what kind of brush'",
+    "repeat: the occasion asked again as what the cake is for",
 ]
 
 

@@ -13,7 +13,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_heldout678 import C, RR, U, R, build  # noqa: E402
+from build_heldout678 import RR, C, R, U, build
 
 HELDOUT9 = [
     ("t01", "optician", ["gossip"], "another customer's husbands, between us", [
