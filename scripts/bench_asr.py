@@ -145,7 +145,9 @@ def measure(plan: dict[str, Any]) -> dict[str, Any]:
     from assistant.asr import RecognizerSettings, load_recognizer, normalize_text
 
     settings = RecognizerSettings(
-        engine=plan["engine"], model_dir=Path(plan["model"]) if plan["model"] else None
+        engine=plan["engine"],
+        model_dir=Path(plan["model"]) if plan["model"] else None,
+        **({"beam_size": plan["beam_size"]} if plan.get("beam_size") else {}),
     )
     started = time.monotonic()
     factory = load_recognizer(settings, environ=os.environ)
@@ -256,6 +258,7 @@ def main() -> int:
         default=2,
         help="conversations replayed in real time for latency",
     )
+    parser.add_argument("--beam-size", type=int, help="whisper beam width (default: settings)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--verbose", action="store_true", help="include hypotheses in JSON")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # child mode
@@ -279,6 +282,7 @@ def main() -> int:
             "human": librivox() if (LIBRIVOX_DIR / "transcription").is_file() else [],
             "latency_conversations": args.latency_conversations,
             "verbose": args.verbose,
+            "beam_size": args.beam_size,
         }
         plan_path = folder / "plan.json"
         plan_path.write_text(json.dumps(plan))
@@ -294,6 +298,7 @@ def main() -> int:
         return child.returncode
     result = json.loads(child.stdout.strip().splitlines()[-1])
     result["targets"] = TARGETS
+    result["beam_size"] = args.beam_size
     result["cpu_count"] = os.cpu_count()
     result["load_average"] = os.getloadavg()[0]
     if args.json:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import sys
 import time
@@ -96,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
                 "audio-rate-required", "reading raw PCM from stdin needs --rate HZ (e.g. 16000)"
             )
         rate: float = args.rate
+        if not math.isfinite(rate):
+            raise AudioInputError("audio-bad-rate", f"--rate must be a number of Hz, got {rate}")
         source: Any = open_stdin(
             int(rate) if rate == int(rate) else rate,  # type: ignore[arg-type]
             args.channels,
@@ -107,6 +110,11 @@ def run(args: argparse.Namespace) -> int:
             raise AudioInputError(
                 "audio-rate-for-file",
                 "--rate is only for raw PCM on stdin (-); a file's own rate is used",
+            )
+        if args.channels != 1:
+            raise AudioInputError(
+                "audio-channels-for-file",
+                "--channels is only for raw PCM on stdin (-); a file's own channels are used",
             )
         source = open_file(Path(args.path), realtime=args.realtime)
         duration_s = source.duration_s

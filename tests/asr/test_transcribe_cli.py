@@ -157,6 +157,8 @@ def test_corrupt_file(tmp_path: Path) -> None:
         (["-", "--rate", "16"], "out of range"),
         (["-", "--rate", "0"], "out of range"),
         (["-", "--rate", "16000.5"], "whole number"),
+        (["-", "--rate", "nan"], "--rate"),
+        (["-", "--rate", "inf"], "--rate"),
         (["-", "--rate", "16000", "--channels", "0"], "channel"),
     ],
 )
@@ -166,6 +168,7 @@ def test_bad_rate_or_channels(args: list[str], fragment: str) -> None:
 
 def test_rate_with_a_file(dialogue: Any) -> None:
     assert_clean_error(transcribe(str(dialogue.path), "--rate", "8000"), "--rate")
+    assert_clean_error(transcribe(str(dialogue.path), "--channels", "2"), "--channels")
 
 
 def test_more_roles_than_channels(dialogue: Any) -> None:
