@@ -342,9 +342,11 @@ class Coach:
         if not any(t.features.gossip_score > 0 for t in window):
             return None
         score = sum(t.features.gossip_score for t in window)
-        # Someone other than the customer: named, or "he"/"she" under a secrecy marker.
+        # Someone other than the customer: named, or "he"/"she" under a secrecy marker or
+        # with an unmistakably private topic ("hes been done for fraud").
         named = any(t.features.third_party for t in window) or (
-            any(t.features.secrecy for t in window) and any(t.features.pronoun for t in window)
+            any(t.features.secrecy or t.features.strong_topic for t in window)
+            and any(t.features.pronoun for t in window)
         )
         own = any(t.features.own_circle for t in window)
         extra = g.unknown_role_extra_score if inferred else 0.0
@@ -377,7 +379,9 @@ class Coach:
             for q in asked:
                 if q.reply is None and features.has_content:
                     # Not heard, or answered with a question back: no answer.
-                    heard = not features.not_heard and features.question is None
+                    heard = not features.not_heard and (
+                        features.question is None or features.question.shape_only
+                    )
                     q.reply = "answered" if heard else "not_heard"
         return asked
 

@@ -72,6 +72,9 @@ class Question:
 
     concepts: frozenset[str]
     words: frozenset[str]
+    shape_only: bool = False
+    """Only the shape says question ("having a good day", "taking it away"): asked by
+    the cashier it is one, but as a reply it is an answer, not a question back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,8 @@ class Features:
     gossip_phrases: tuple[str, ...]
     secrecy: bool
     """A secrecy or rumour marker ("between you and me"): talk about someone absent."""
+    strong_topic: bool
+    """An unmistakably private topic ("having an affair", "done for fraud")."""
     question: Question | None
     not_heard: bool
     """A reply saying the question was not heard ("sorry what was that")."""
@@ -177,13 +182,15 @@ _AUXILIARIES = frozenset(
 #: After a bare "you", words that show the auxiliary was dropped ("you doing anything
 #: nice", "you off work today", "you after anything") — speech and recognisers drop it.
 _BARE_SUBJECTS = frozenset(["it", "that", "this"])
+_BARE_STARTS = frozenset(["off", "been", "got", "finished", "busy"])
+_SHORT_DROPPED_AUX_WORDS = 8
 _AFTER_BARE_YOU = frozenset(
     ["off", "after", "alright", "ok", "okay", "ready", "busy", "sorted", "local", "from"]
 )
 
 
-def _inverted_start(words: list[str]) -> int | None:
-    """Index where a yes/no question starts (auxiliary first, after lead-in words).
+def _inverted_start(words: list[str]) -> tuple[int, bool] | None:
+    """(index, shape_only) where a yes/no question starts (auxiliary first, after lead-ins).
 
     A bare "you" + verb-ing or "you off/after/alright…" is the same question with its
     auxiliary dropped ("you having that in", "you doing anything fun this weekend").
@@ -194,15 +201,21 @@ def _inverted_start(words: list[str]) -> int | None:
         if i + 1 >= len(words):
             return None
         if word in _AUXILIARIES:
-            return i
+            return i, False
         after = words[i + 1]
         if word == "you" and (
             after in _AFTER_BARE_YOU or (after.endswith("ing") and len(after) > 4)
         ):
-            return i
+            return i, False
         # "(is) it for yourself", "(is) that for here": the "is" lost in speech or ASR.
         if word in _BARE_SUBJECTS and after == "for":
-            return i
+            return i, True
+        # "(are you) having a good day", "(are you) off anywhere nice": a short line that
+        # opens on a participle or "off/been/got" has lost "are you" / "have you".
+        if len(words) - i <= _SHORT_DROPPED_AUX_WORDS and (
+            word in _BARE_STARTS or (word.endswith("ing") and len(word) > 4)
+        ):
+            return i, True
         return None
     return None
 
@@ -237,6 +250,7 @@ class FeatureExtractor:
         lexicons.update({f"routine:{k}": v for k, v in u.routine.items()})
         self._matcher = PhraseMatcher(lexicons)
         self._pronouns = frozenset(stem(p) for p in g.pronouns)
+        self._strong = frozenset(g.strong_topics)
         self._first_person = frozenset(stem(p) for p in g.first_person)
         self._tags = [tuple(stems(tokens(t))) for t in q.question_tags]
         self._fillers = frozenset(stem(f) for f in q.fillers)
@@ -261,9 +275,16 @@ class FeatureExtractor:
         gossip_phrases: list[str] = []
         score = 0.0
         secrecy = False
+        strong = False
         for m in matches.get("what", ()):
             secrecy = secrecy or m.label == _SECRECY
-            score += g.secrecy_weight if m.label == _SECRECY else g.topic_weight
+            if m.label == _SECRECY:
+                score += g.secrecy_weight
+            elif m.label in self._strong:
+                strong = True
+                score += g.strong_topic_weight
+            else:
+                score += g.topic_weight
             gossip_phrases.append(" ".join(plain[m.start : m.end]))
         token_set = set(stemmed)
         question = self._question(words, stemmed, has_mark, matches)
@@ -279,6 +300,7 @@ class FeatureExtractor:
             first_person=bool(token_set & self._first_person),
             gossip_score=score,
             secrecy=secrecy,
+            strong_topic=strong,
             gossip_phrases=tuple(gossip_phrases),
             question=question,
             not_heard=not_heard,
@@ -348,6 +370,7 @@ class FeatureExtractor:
     ) -> Question | None:
         """The question part of an utterance, reduced to concepts and content words."""
         spans: list[tuple[int, int]] = []
+        shape_only = False
         n = len(stemmed)
         if has_mark:
             # Punctuated text: every stretch that ends in "?" is a question.
@@ -361,8 +384,9 @@ class FeatureExtractor:
                     index += 1
         elif "open" in matches:
             spans.append((min(m.start for m in matches["open"]), n))
-        elif (first := _inverted_start(words)) is not None:
-            spans.append((first, n))
+        elif (inverted := _inverted_start(words)) is not None:
+            spans.append((inverted[0], n))
+            shape_only = inverted[1]
         else:
             for tag in self._tags:
                 k = len(tag)
@@ -394,7 +418,7 @@ class FeatureExtractor:
                 s = stemmed[i]
                 if not covered[i] and s not in stopwords and len(s) > 1 and s.isalpha():
                     content.add(s)
-        return Question(frozenset(concepts), frozenset(content))
+        return Question(frozenset(concepts), frozenset(content), shape_only)
 
     def _prompt_offsets(
         self, n_words: int, prompts: Sequence[Match], routine: Sequence[Match]

@@ -74,6 +74,9 @@ class GossipRules:
     first_person: tuple[str, ...]
     secrecy: tuple[str, ...]
     topics: Mapping[str, tuple[str, ...]]
+    strong_topics: tuple[str, ...] = ()
+    """Topic names whose phrases are unmistakably private (an affair, an arrest)."""
+    strong_topic_weight: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +293,14 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
     g = reader("gossip")
     q = reader("repeated_question")
     u = reader("rushed_upsell")
+    topics = g.phrase_table("topics")
+    strong_topics = g.phrases("strong_topics")
+    for name in strong_topics:
+        if name not in topics:
+            raise ConfigError(
+                "rules-invalid",
+                f"rules.gossip.strong_topics: {name!r} is not a table in [gossip.topics]",
+            )
     return Rules(
         conversation_gap_s=conversation.number("gap_s", minimum=0.5),
         policy=PolicyRules(
@@ -317,7 +328,9 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             pronouns=g.phrases("pronouns"),
             first_person=g.phrases("first_person"),
             secrecy=g.phrases("secrecy"),
-            topics=g.phrase_table("topics"),
+            topics=topics,
+            strong_topics=strong_topics,
+            strong_topic_weight=g.number("strong_topic_weight"),
         ),
         repeated_question=RepeatRules(
             kind=kind(q),

@@ -469,6 +469,48 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "gossip: one sentence, a colleague's affair (strong topic)",
+        [
+            (U, "twenty on pump two please"),
+            (C, "our shift manager is having an affair with the lad who does deliveries"),
+            (U, "oh"),
+            (C, "twenty pounds then"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: a bare 'he' with an unmistakably private topic",
+        [
+            (U, "a pint of milk"),
+            (C, "hes only gone and got himself arrested again you know"),
+            (U, "who"),
+            (C, "anyway eighty p please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "repeat: participle questions with the 'are you' dropped",
+        [
+            (C, "morning keeping busy today"),
+            (U, "run off my feet"),
+            (C, "ha know the feeling do you want a bag"),
+            (U, "no ta"),
+            (C, "been busy then"),
+            (U, "like i say run off my feet"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: the customer answers with a participle ('taking it away')",
+        [
+            (C, "eating in or taking it away"),
+            (U, "taking it away please"),
+            (C, "any sauces"),
+            (U, "ketchup"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -499,6 +541,8 @@ UNKNOWN_ROLE_IDS = [
     "NOT a repeat: 'like I said' to a remark, not a question",
     "NOT a repeat: 'what kind of paint' then 'what kind of brush'",
     "repeat: the occasion asked again as what the cake is for",
+    "gossip: one sentence, a colleague's affair (strong topic)",
+    "NOT a repeat: the customer answers with a participle ('taking it away')",
 ]
 
 
@@ -548,6 +592,9 @@ BENIGN = [
     "the lad on the tills will help you carry it to the car",
     "can i take the date of birth for the prescription please",
     "mrs patel ordered the same one last week she says it fits her dog perfectly",
+    "the couple who live above the shop always buy this one for their boat",
+    "the lads in the back are rowing the new sign up this afternoon",
+    "my manager says the fraud team at the bank will ring you back about the card",
 ]
 
 
