@@ -102,6 +102,9 @@ def test_a_shop_lexicon_changes_behaviour(tmp_path):  # type: ignore[no-untyped-
         ("[repeated_question]\nmin_jaccard = 2\n", "rules.repeated_question.min_jaccard: expected a number between 0 and 1"),
         ("[rushed_upsell.prompts]\ncoupons = 5\n", "rules.rushed_upsell.prompts.coupons: expected a list"),
         ("policy = 3\n", "rules.policy: expected a table, got 3"),
+        ('[gossip]\nstrong_topics = ["gosip"]\n', "rules.gossip.strong_topics: 'gosip' is not a table in [gossip.topics]"),
+        ('[gossip]\nstrong_topic_weight = "big"\n', "rules.gossip.strong_topic_weight: expected a number"),
+        ('[repeated_question]\nalready_said = "like i said"\n', "rules.repeated_question.already_said: expected a list"),
     ],
 )
 def test_invalid_rules_name_the_field(tmp_path, toml, message):  # type: ignore[no-untyped-def]
