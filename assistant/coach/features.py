@@ -53,7 +53,8 @@ _NUMBER_WORDS = frozenset(
 ) | frozenset(str(n) for n in range(1000))
 _CURRENCY = frozenset({"pound", "pounds", "quid", "euro", "euros", "dollars", "bucks", "p"})
 _ADDRESS = frozenset({"pal", "mate", "love", "hen", "son", "dear", "darling", "sweetheart"})
-_ASKING = frozenset({"are", "do", "did", "have", "would", "will", "were", "can", "is"})
+#: "are you…", "do you want…", "is that…" serve; "can you…" is mostly a customer's request.
+_ASKING = frozenset({"are", "do", "did", "have", "would", "will", "were", "is"})
 _SECOND_PERSON_ASKED = frozenset({"you", "that", "this", "it"})
 _SECOND_PERSON = frozenset({"you", "your", "youre", "yourself", "youll", "youve", "youd"})
 _FIRST_PERSON = frozenset({"i", "im", "my", "ive", "ill", "id", "me", "mine"})

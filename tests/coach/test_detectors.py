@@ -511,6 +511,28 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "gossip: neighbours named by address, arrears and job loss",
+        [
+            (U, "a book of stamps please"),
+            (C, "here you go you know the people at number twelve"),
+            (U, "a bit"),
+            (C, "theyre months behind with the rent and he lost his job at christmas"),
+            (U, "oh dear"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: the customer's request comes first ('can you…'), one microphone",
+        [
+            (U, "can you sharpen these scissors"),
+            (C, "no worries that woman from the flats brought hers in yesterday her husband changed the locks on her"),
+            (U, "oh"),
+            (C, "caught her out with his brother apparently"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
 ]
 
 
@@ -543,6 +565,7 @@ UNKNOWN_ROLE_IDS = [
     "repeat: the occasion asked again as what the cake is for",
     "gossip: one sentence, a colleague's affair (strong topic)",
     "NOT a repeat: the customer answers with a participle ('taking it away')",
+    "gossip: the customer's request comes first ('can you…'), one microphone",
 ]
 
 
@@ -595,6 +618,8 @@ BENIGN = [
     "the couple who live above the shop always buy this one for their boat",
     "the lads in the back are rowing the new sign up this afternoon",
     "my manager says the fraud team at the bank will ring you back about the card",
+    "have you been drinking plenty of water the pharmacist says it helps",
+    "can i take your mobile number for the bill my colleague will text when its ready",
 ]
 
 
