@@ -533,6 +533,29 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "gossip: a colleague's fake sick day",
+        [
+            (U, "six eggs please"),
+            (C, "sure you know kirsty who does saturdays"),
+            (U, "yes"),
+            (C, "she phoned in sick again and its all over facebook that she was out partying"),
+            (U, "oh"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "rushed: finance offers at a counter — cover, savings account, travel money",
+        [
+            (U, "a second class stamp please"),
+            (C, "we can add extra cover on parcels", R),
+            (U, "its a letter", R),
+            (C, "and have you seen our new savings account", R),
+            (U, "no", R),
+            (C, "can i give you a quote on travel money too", R),
+        ],
+        {"rushed_upsell"},
+    ),
 ]
 
 
@@ -620,6 +643,7 @@ BENIGN = [
     "my manager says the fraud team at the bank will ring you back about the card",
     "have you been drinking plenty of water the pharmacist says it helps",
     "can i take your mobile number for the bill my colleague will text when its ready",
+    "my colleague goes out clubbing in these boots and says theyre the comfiest",
 ]
 
 
