@@ -644,6 +644,8 @@ BENIGN = [
     "have you been drinking plenty of water the pharmacist says it helps",
     "can i take your mobile number for the bill my colleague will text when its ready",
     "my colleague goes out clubbing in these boots and says theyre the comfiest",
+    "my flatmate swears by this one honestly she says its a total lifesaver",
+    "would you like one of our gift cards theyre in the rack by the door",
 ]
 
 
