@@ -235,13 +235,26 @@ class Coach:
         if turn.given_role is None and (inferred or role == UNKNOWN):
             conversation.pending.append(turn)
             del conversation.pending[:-MAX_PENDING_TURNS]
-        if role == CUSTOMER and turn.features.already_said:
-            candidate = self._repeat_signalled(conversation, turn)
-            if candidate:
-                found.append(candidate)
+        if role == CUSTOMER:
+            return self._judge_reply(conversation, turn, inferred)
         if role != CASHIER:
             return found
         return self._judge(conversation, turn, inferred, upsell=True)
+
+    def _judge_reply(
+        self, conversation: _Conversation, turn: _Turn, inferred: bool
+    ) -> list[_Candidate]:
+        """What the customer's reply says about the cashier's turn before it."""
+        found: list[_Candidate] = []
+        if turn.features.already_said:
+            candidate = self._repeat_signalled(conversation, turn)
+            if candidate:
+                found.append(candidate)
+        if turn.features.reaction and turn.index > 0:
+            candidate = self._gossip_reacted(conversation, turn, inferred)
+            if candidate:
+                found.append(candidate)
+        return found
 
     def _repeat_signalled(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
         """The customer answers a cashier question with "like I said": a repeat.
@@ -288,6 +301,8 @@ class Coach:
                 still.append(turn)
             elif role == CASHIER:
                 found.extend(self._judge(conversation, turn, False, upsell=False))
+            else:
+                found.extend(self._judge_reply(conversation, turn, False))
         conversation.pending = still
         return found
 
@@ -334,14 +349,30 @@ class Coach:
         picked.reverse()
         return picked
 
-    def _gossip(
+    def _gossip_reacted(
         self, conversation: _Conversation, turn: _Turn, inferred: bool
+    ) -> _Candidate | None:
+        """The customer reacts with shock or sympathy ("oh dear") to the cashier's turn
+        just before: that turn is judged again with `reaction_weight` added."""
+        g = self._rules.gossip
+        if not g.kind.enabled or "gossip" in conversation.fired:
+            return None
+        said = conversation.turns[turn.index - 1]
+        said_role, said_inferred = self._role(conversation, said)
+        if said_role != CASHIER or said.features.gossip_score <= 0:
+            return None
+        return self._gossip(
+            conversation, said, inferred or said_inferred, bonus=g.reaction_weight
+        )
+
+    def _gossip(
+        self, conversation: _Conversation, turn: _Turn, inferred: bool, bonus: float = 0.0
     ) -> _Candidate | None:
         g = self._rules.gossip
         window = self._cashier_turns(conversation, g.window_turns, turn)
         if not any(t.features.gossip_score > 0 for t in window):
             return None
-        score = sum(t.features.gossip_score for t in window)
+        score = sum(t.features.gossip_score for t in window) + bonus
         # Someone other than the customer: named, or "he"/"she" under a secrecy marker or
         # with an unmistakably private topic ("hes been done for fraud").
         named = any(t.features.third_party for t in window) or (

@@ -105,6 +105,8 @@ class Features:
     """A reply saying the question was not heard ("sorry what was that")."""
     already_said: bool
     """A reply saying the question was answered before ("like I said")."""
+    reaction: bool
+    """A reply of shock or sympathy ("oh dear", "thats awful")."""
     has_content: bool
     """Says more than fillers ("um", "oh")."""
     prompt_offsets: tuple[tuple[float, float], ...]
@@ -244,6 +246,7 @@ class FeatureExtractor:
             "open:": q.question_openers,
             "not_heard:": q.not_heard,
             "already_said:": q.already_said,
+            "reaction:": g.reactions,
         }
         lexicons.update({f"what:{k}": v for k, v in g.topics.items()})
         lexicons.update({f"concept:{k}": v for k, v in q.concepts.items()})
@@ -306,6 +309,7 @@ class FeatureExtractor:
             question=question,
             not_heard=not_heard,
             already_said="already_said" in matches,
+            reaction="reaction" in matches,
             has_content=has_content,
             prompt_offsets=self._prompt_offsets(
                 len(stemmed), matches.get("prompt", ()), matches.get("routine", ())

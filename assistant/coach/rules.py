@@ -77,6 +77,9 @@ class GossipRules:
     strong_topics: tuple[str, ...] = ()
     """Topic names whose phrases are unmistakably private (an affair, an arrest)."""
     strong_topic_weight: float = 2.0
+    reactions: tuple[str, ...] = ()
+    """Customer replies of shock or sympathy ("oh dear", "thats awful")."""
+    reaction_weight: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +334,8 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             topics=topics,
             strong_topics=strong_topics,
             strong_topic_weight=g.number("strong_topic_weight"),
+            reactions=g.phrases("reactions"),
+            reaction_weight=g.number("reaction_weight"),
         ),
         repeated_question=RepeatRules(
             kind=kind(q),

@@ -556,6 +556,26 @@ CASES = [
         ],
         {"rushed_upsell"},
     ),
+    (
+        "gossip: one private remark about a neighbour, the customer is shocked",
+        [
+            (U, "a loaf and some milk"),
+            (C, "you know the bloke across the road hes on the dole again"),
+            (U, "oh no thats awful"),
+            (C, "two ten please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the customer says 'oh no' to news about stock, a colleague named",
+        [
+            (U, "any of the seeded rolls left"),
+            (C, "the lad who bakes them is off today so none im afraid"),
+            (U, "oh no"),
+            (C, "the white ones are nice too"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -589,6 +609,8 @@ UNKNOWN_ROLE_IDS = [
     "gossip: one sentence, a colleague's affair (strong topic)",
     "NOT a repeat: the customer answers with a participle ('taking it away')",
     "gossip: the customer's request comes first ('can you…'), one microphone",
+    "gossip: one private remark about a neighbour, the customer is shocked",
+    "NOT gossip: the customer says 'oh no' to news about stock, a colleague named",
 ]
 
 
