@@ -70,7 +70,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
 
     false: list[tuple[str, str, str]] = []
     for folder, stem in [(DEV, "dev")] * (DEV / "dev.jsonl").exists() + [
-        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
     ]:
         utterances, labels = load_labelled(folder, stem)
         for data in (utterances, strip_roles(utterances)):
