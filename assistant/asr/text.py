@@ -51,6 +51,8 @@ _CURRENCIES = {"$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("e
 
 _NUMBER = re.compile(r"([$£€]?)(\d[\d,]*)(?:([.:])(\d+))?(%|st|nd|rd|th)?", re.IGNORECASE)
 _REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1){3,}\b")
+#: One spelling for words recognisers write two ways (the shared transcripts' spelling).
+_SPELLINGS = {"ok": "okay", "mr": "mister", "mrs": "missus"}
 _APOSTROPHES = re.compile(r"[’'`´]")
 _NOT_WORD = re.compile(r"[^\w\s]+|_+")
 
@@ -139,4 +141,5 @@ def normalize_text(text: str) -> str:
     text = " ".join(_NOT_WORD.sub(" ", text).split())
     # A word or word pair said more than three times running is Whisper stuck in a loop
     # ("eight eight eight eight…"), not speech: keep one.
-    return _REPEATS.sub(r"\1", text)
+    text = _REPEATS.sub(r"\1", text)
+    return " ".join(_SPELLINGS.get(word, word) for word in text.split())

@@ -10,7 +10,7 @@ from assistant.asr.text import normalize_text, number_to_words
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (" Hello, Mr. Smith!", "hello mr smith"),
+        (" Hello, Mr. Smith! OK?", "hello mister smith okay"),
         ("They'll say it's fine.", "theyll say its fine"),
         ("That’s £5.99, please.", "thats five pounds ninety nine please"),
         ("It costs $1.", "it costs one dollar"),
