@@ -185,11 +185,20 @@ _AUXILIARIES = frozenset(
 #: After a bare "you", words that show the auxiliary was dropped ("you doing anything
 #: nice", "you off work today", "you after anything") — speech and recognisers drop it.
 _BARE_SUBJECTS = frozenset(["it", "that", "this"])
+_ANY_OPENERS = frozenset(["any", "anything"])
 _BARE_STARTS = frozenset(["off", "been", "got", "finished", "busy"])
 _SHORT_DROPPED_AUX_WORDS = 8
 _AFTER_BARE_YOU = frozenset(
     ["off", "after", "alright", "ok", "okay", "ready", "busy", "sorted", "local", "from"]
 )
+
+
+def _first_content(words: list[str]) -> int:
+    """Index of the first word after lead-ins ("right so …")."""
+    for i, word in enumerate(words):
+        if word not in _LEAD_IN and word != "and":
+            return i
+    return 0
 
 
 def _inverted_start(words: list[str]) -> tuple[int, bool] | None:
@@ -388,7 +397,12 @@ class FeatureExtractor:
                 else:
                     index += 1
         elif "open" in matches:
-            spans.append((min(m.start for m in matches["open"]), n))
+            begin = min(m.start for m in matches["open"])
+            # "you are not taking ANYTHING else": an "any…" question is the whole clause;
+            # so is "got something on this weekend HAVE YOU" (an opener as the tag).
+            if words[begin] in _ANY_OPENERS or begin >= n - 2:
+                begin = min(begin, _first_content(words))
+            spans.append((begin, n))
         elif (inverted := _inverted_start(words)) is not None:
             spans.append((inverted[0], n))
             shape_only = inverted[1]

@@ -576,6 +576,31 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "repeat: a declarative 'any…' question ('you are not taking anything else')",
+        [
+            (U, "something for a cough please"),
+            (C, "are you taking any other medicines"),
+            (U, "just my inhaler"),
+            (C, "this syrup is fine with that"),
+            (U, "good"),
+            (C, "and you are not on anything else at the moment"),
+            (U, "only the inhaler"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: an opener used as the tag ('… have you')",
+        [
+            (C, "morning any plans for the bank holiday"),
+            (U, "a barbecue if the rain stays off"),
+            (C, "lovely do you want a bag"),
+            (U, "yes please"),
+            (C, "got anything planned for the long weekend have you"),
+            (U, "the barbecue"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 
@@ -668,6 +693,7 @@ BENIGN = [
     "my colleague goes out clubbing in these boots and says theyre the comfiest",
     "my flatmate swears by this one honestly she says its a total lifesaver",
     "would you like one of our gift cards theyre in the rack by the door",
+    "these are perfect for a special do the lady who makes them is very talented",
 ]
 
 
