@@ -41,10 +41,6 @@ class RecognizerSettings:
     compute_type: str = "int8"
     cpu_threads: int = 2
     """Threads CTranslate2 may use for one transcription (0 → its own default)."""
-    encoder_window_s: float = 0.0
-    """Whisper: seconds of (padded) audio the encoder sees per utterance. Whisper pads to
-    30 s, which makes a 2 s utterance cost as much as a 30 s one; 0 (default) picks the
-    smallest of 10/15/20/30 s that holds the utterance plus 1 s of margin."""
     initial_prompt: str | None = None
     """Whisper: text that primes the decoder (vocabulary, style) for every utterance."""
     word_timestamps: bool = False
@@ -69,8 +65,6 @@ class RecognizerSettings:
             raise ConfigError("bad-asr-setting", "min_speech_s must be >= 0 and < max_utterance_s")
         if self.beam_size < 1 or self.beam_size > 10:
             raise ConfigError("bad-asr-setting", "beam_size must be between 1 and 10")
-        if self.encoder_window_s != 0.0 and not 5.0 <= self.encoder_window_s <= 30.0:
-            raise ConfigError("bad-asr-setting", "encoder_window_s must be 0 (auto) or 5..30")
         if self.cpu_threads < 0:
             raise ConfigError("bad-asr-setting", "cpu_threads must be >= 0")
         if self.model_dir is not None and not isinstance(self.model_dir, Path):

@@ -21,8 +21,6 @@ log = logging.getLogger(__name__)
 _WINDOW_S = WINDOW_SAMPLES / SAMPLE_RATE_HZ
 #: A jump in chunk start times larger than this is a gap (dropped audio), not jitter.
 _GAP_TOLERANCE_S = 0.05
-#: Encoder windows to choose from: a few sizes only, so CTranslate2 reuses its buffers.
-_ENCODER_WINDOWS_S = (10, 15, 20, 30)
 #: Whisper's decoder holds 448 tokens, half of them for the prompt.
 _MAX_NEW_TOKENS = 220
 
@@ -237,7 +235,6 @@ class WhisperRecognizer:
             vad_filter=False,
             without_timestamps=True,
             word_timestamps=s.word_timestamps,
-            chunk_length=encoder_window(duration_s, s.encoder_window_s),
             # People say at most ~4 words (~6 tokens) a second: more is a runaway loop.
             max_new_tokens=min(_MAX_NEW_TOKENS, round(duration_s * 8) + 8),
         )
@@ -269,16 +266,6 @@ class WhisperRecognizer:
             speaker=self._speaker,
             words=tuple(words),
         )
-
-
-def encoder_window(duration_s: float, configured_s: float) -> int:
-    """Seconds of audio the Whisper encoder sees (its cost grows with this, not the speech)."""
-    if configured_s:
-        return max(round(configured_s), math.ceil(duration_s))
-    for window in _ENCODER_WINDOWS_S:
-        if duration_s + 1.0 <= window:
-            return window
-    return _ENCODER_WINDOWS_S[-1]
 
 
 def _split_word(text: str, start_s: float, end_s: float, conf: float | None) -> list[Word]:
