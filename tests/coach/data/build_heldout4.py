@@ -8,11 +8,12 @@ New shops and new wording, with hard "not" cases. Same format and timing model a
 Writes heldout.jsonl and heldout_labels.json next to itself.
 """
 
-import json
 import os
-import random
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import build  # the shared timing model
+
 C, U = "cashier", "customer"
 R = {"rush": True}
 
@@ -110,32 +111,7 @@ CONVERSATIONS = [
 
 
 def main():
-    rng = random.Random(17)
-    rows, labels, clock = [], {}, 0.0
-    for ci, (cid, _shop, kinds, _why, turns) in enumerate(CONVERSATIONS):
-        labels[cid] = kinds
-        for ti, turn in enumerate(turns):
-            speaker, text = turn[0], turn[1]
-            opts = turn[2] if len(turn) > 2 else {}
-            rush = opts.get("rush", False)
-            rate = opts.get("rate", 3.4 if rush and speaker == C else 2.6)
-            if ti == 0:
-                pause = 0.0 if ci == 0 else 30.0
-            elif "pause" in opts:
-                pause = opts["pause"]
-            else:
-                pause = rng.uniform(0.2, 0.4) if rush else rng.uniform(0.8, 1.3)
-            start = round(clock + pause, 2)
-            end = round(start + len(text.split()) / rate, 2)
-            clock = end
-            rows.append({"conversation": cid, "speaker": speaker, "start": start, "end": end, "text": text})
-    with open(os.path.join(HERE, "heldout4.jsonl"), "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r) + "\n")
-    with open(os.path.join(HERE, "heldout4_labels.json"), "w", encoding="utf-8") as f:
-        json.dump(labels, f, indent=2)
-        f.write("\n")
-    print(f"wrote {len(rows)} utterances, {len(labels)} conversations")
+    build("heldout4", CONVERSATIONS, 17)
 
 
 if __name__ == "__main__":
