@@ -601,6 +601,58 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    (
+        "repeat: a trip asked as 'going somewhere' then as 'a break'",
+        [
+            (U, "these sunglasses please"),
+            (C, "going somewhere sunny"),
+            (U, "crete next week"),
+            (C, "lovely they suit you"),
+            (U, "thanks"),
+            (C, "so are you getting away at all"),
+            (U, "crete"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: weather small talk in two wordings",
+        [
+            (U, "a pasty please"),
+            (C, "is it still pouring out there"),
+            (U, "stopped now"),
+            (C, "warm or cold pasty"),
+            (U, "warm"),
+            (C, "hows the weather looking"),
+            (U, "dry now"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: how many it is for, in two wordings",
+        [
+            (U, "a tray of sandwiches"),
+            (C, "how many people is it for"),
+            (U, "about ten"),
+            (C, "egg or ham"),
+            (U, "mixed"),
+            (C, "and how many mouths are you feeding"),
+            (U, "ten"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "not a repeat: a day off, then a trip, are different questions",
+        [
+            (U, "a coffee please"),
+            (C, "day off today"),
+            (U, "yes"),
+            (C, "medium or large"),
+            (U, "medium"),
+            (C, "off anywhere nice this summer"),
+            (U, "spain"),
+        ],
+        set(),
+    ),
 ]
 
 

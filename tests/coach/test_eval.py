@@ -50,6 +50,8 @@ def test_dev_transcripts_without_roles_stay_precise(rules):  # type: ignore[no-u
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
+        "heldout14",
     ],
 )
 def test_heldout_sets_with_and_without_roles(rules, stem):  # type: ignore[no-untyped-def]
@@ -70,7 +72,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
 
     false: list[tuple[str, str, str]] = []
     for folder, stem in [(DEV, "dev")] * (DEV / "dev.jsonl").exists() + [
-        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
+        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
     ]:
         utterances, labels = load_labelled(folder, stem)
         for data in (utterances, strip_roles(utterances)):
