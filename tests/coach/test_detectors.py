@@ -641,6 +641,41 @@ CASES = [
         {"repeated_question"},
     ),
     (
+        "gossip: character judgements of the customer who just left",
+        [
+            (U, "a loaf please"),
+            (C, "see the woman who just left shes a right nightmare"),
+            (U, "really"),
+            (C, "tight as anything never tips and moans about everything"),
+            (U, "oh"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: passed-on talk about the owner's money trouble",
+        [
+            (U, "this card please"),
+            (C, "my manager told me the owner is going under and not paying anyone"),
+            (U, "oh dear"),
+            (C, "he owes the suppliers thousands she said"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "repeat: 'is it a present' then 'who are you buying it for'",
+        [
+            (U, "this scarf"),
+            (C, "is it a present"),
+            (U, "for my sister"),
+            (C, "lovely colour"),
+            (U, "it is"),
+            (C, "who are you buying it for"),
+            (U, "my sister"),
+        ],
+        {"repeated_question"},
+    ),
+    (
         "not a repeat: a day off, then a trip, are different questions",
         [
             (U, "a coffee please"),
@@ -746,6 +781,10 @@ BENIGN = [
     "my flatmate swears by this one honestly she says its a total lifesaver",
     "would you like one of our gift cards theyre in the rack by the door",
     "these are perfect for a special do the lady who makes them is very talented",
+    "the manager said we get more in on thursday she told me to put one aside for you",
+    "the rep told me that this one is going to be discontinued so grab it while you can",
+    "the lady who designed these is a nightmare to get hold of but theyre worth it",
+    "my mum said the old ones were horrible to put together this one is much easier",
 ]
 
 
