@@ -676,6 +676,45 @@ CASES = [
         {"repeated_question"},
     ),
     (
+        "repeat: 'how long have you had it' then 'when did it start'",
+        [
+            (U, "can i get some cough syrup"),
+            (C, "how long have you had the cough"),
+            (U, "about a week"),
+            (C, "dry or chesty"),
+            (U, "chesty"),
+            (C, "and when did it start"),
+            (U, "a week ago"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: where they are heading, then where the trip is to",
+        [
+            (U, "can i get a map"),
+            (C, "where are you heading today"),
+            (U, "the lakes"),
+            (C, "good choice"),
+            (U, "yes"),
+            (C, "so wheres the trip to"),
+            (U, "the lakes"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "not a repeat: how long for two different complaints",
+        [
+            (U, "can i get something for a cough and a rash"),
+            (C, "how long have you had the cough"),
+            (U, "a week"),
+            (C, "okay"),
+            (U, "yes"),
+            (C, "and how long have you had the rash"),
+            (U, "since yesterday"),
+        ],
+        set(),
+    ),
+    (
         "not a repeat: a day off, then a trip, are different questions",
         [
             (U, "a coffee please"),
