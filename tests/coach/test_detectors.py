@@ -663,17 +663,17 @@ CASES = [
         {"gossip"},
     ),
     (
-        "repeat: 'is it a present' then 'who are you buying it for'",
+        "not a repeat: 'is it a gift' answered yes, then who it is for",
         [
-            (U, "this scarf"),
-            (C, "is it a present"),
-            (U, "for my sister"),
-            (C, "lovely colour"),
-            (U, "it is"),
+            (U, "this mug"),
+            (C, "is it a gift"),
+            (U, "yes"),
+            (C, "lovely"),
+            (U, "yes"),
             (C, "who are you buying it for"),
-            (U, "my sister"),
+            (U, "my dad"),
         ],
-        {"repeated_question"},
+        set(),
     ),
     (
         "repeat: 'how long have you had it' then 'when did it start'",
@@ -711,6 +711,19 @@ CASES = [
             (U, "yes"),
             (C, "and how long have you had the rash"),
             (U, "since yesterday"),
+        ],
+        set(),
+    ),
+    (
+        "not a repeat: how many rolls, then how many people",
+        [
+            (U, "some rolls"),
+            (C, "how many do you need"),
+            (U, "ten"),
+            (C, "white or brown"),
+            (U, "white"),
+            (C, "how many people are coming"),
+            (U, "twenty"),
         ],
         set(),
     ),
@@ -824,6 +837,8 @@ BENIGN = [
     "the rep told me that this one is going to be discontinued so grab it while you can",
     "the lady who designed these is a nightmare to get hold of but theyre worth it",
     "my mum said the old ones were horrible to put together this one is much easier",
+    "my manager said she told me these are going under the counter from next week",
+    "the lady next door has a nasty cold going round she said it lasts a week",
 ]
 
 
