@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.events import Nudge, Utterance, Word
+from assistant.number_words import ONES, TENS
 
 CARD = "[card]"
 EMAIL = "[email]"
@@ -42,39 +43,11 @@ _DIGIT_WORDS = {
     "o": "0",
     "nought": "0",
     "nil": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
+    **{word: str(value) for value, word in enumerate(ONES[1:10], start=1)},
 }
-_TEENS = {
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "thirteen": "13",
-    "fourteen": "14",
-    "fifteen": "15",
-    "sixteen": "16",
-    "seventeen": "17",
-    "eighteen": "18",
-    "nineteen": "19",
-}
-_TENS = {
-    "twenty": "2",
-    "thirty": "3",
-    "forty": "4",
-    "fourty": "4",
-    "fifty": "5",
-    "sixty": "6",
-    "seventy": "7",
-    "eighty": "8",
-    "ninety": "9",
-}
+_TEENS = {word: str(value) for value, word in enumerate(ONES[10:], start=10)}
+_TENS = {word: str(digit) for digit, word in enumerate(TENS) if word}
+_TENS["fourty"] = "4"  # a common misspelling in typed text
 _MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3}
 _SCALE = {"hundred": "00", "thousand": "000"}
 _LETTER_WORDS = {chr(c): chr(c).upper() for c in range(ord("a"), ord("z") + 1)}

@@ -8,39 +8,15 @@ from dataclasses import dataclass
 from assistant.coach.rules import Rules
 from assistant.coach.text import Match, PhraseMatcher, stem, stems, tokens
 from assistant.events import Utterance
+from assistant.number_words import ONES, TENS
 
 _PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
 _PRICE_ENDS = frozenset({"please", "then", "altogether", "love", "thanks", "total", "exactly"})
 _NOT_PRICE_BEFORE = frozenset({"at", "about", "around", "roughly", "half", "quarter", "past"})
 _NUMBER_WORDS = frozenset(
     [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
+        *ONES[1:],
+        *TENS[2:],
         "hundred",
         "pounds",
         "pound",
