@@ -12,10 +12,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_heldout678 import build  # the shared timing model
-
-C, U = "cashier", "customer"
-R = {"rush": True}
+from build_heldout678 import C, R, U, build  # the shared timing model and speaker names
 
 CONVERSATIONS = [
     ("h01", "butcher", ["gossip"], "previous customer's debts and her son in court", [

@@ -5,17 +5,14 @@
 New shops and new wording, with hard "not" cases. Same format and timing model as
 /work/shared/conversations/build_dev.py: 2.6 words/s, rushed cashier 3.4 words/s,
 ~1 s between turns, 0.2-0.4 s inside a rushed burst, 30 s between conversations.
-Writes heldout.jsonl and heldout_labels.json next to itself.
+Writes heldout3.jsonl and heldout3_labels.json next to itself.
 """
 
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_heldout678 import build  # the shared timing model
-
-C, U = "cashier", "customer"
-R = {"rush": True}
+from build_heldout678 import C, R, U, build  # the shared timing model and speaker names
 
 CONVERSATIONS = [
     ("m01", "greengrocer", ["gossip"], "customer before: husband in prison", [
