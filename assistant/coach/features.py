@@ -28,7 +28,14 @@ _NUMBER_WORDS = frozenset(
     ]
 ) | frozenset(str(n) for n in range(1000))
 _CURRENCY = frozenset({"pound", "pounds", "quid", "euro", "euros", "dollars", "bucks", "p"})
-_ADDRESS = frozenset({"pal", "mate", "love", "hen", "son", "dear", "darling", "sweetheart"})
+_ADDRESS = frozenset(
+    {
+        "pal", "mate", "love", "hen", "son", "dear", "darling", "sweetheart", "bab", "duck",
+        "pet", "chuck", "flower", "sunshine", "buddy", "bud", "hun", "babe", "chief",
+    }
+)
+#: "twenty eight forty bab": a price may end in a form of address as well as "please".
+_PRICE_TAILS = _PRICE_ENDS | _ADDRESS
 #: "are you…", "do you want…", "is that…" serve; "can you…" is mostly a customer's request.
 _ASKING = frozenset({"are", "do", "did", "have", "would", "will", "were", "is"})
 _SECOND_PERSON_ASKED = frozenset({"you", "that", "this", "it"})
@@ -133,6 +140,9 @@ _LEAD_IN = frozenset(
         "hun",
         "hen",
         "buddy",
+        # "(of) course celebrating something": an answer to the request, then the question.
+        "course",
+        "of",
     ]
 )
 #: A yes/no question starts with an auxiliary verb ("is the card for…", "have you…").
@@ -328,7 +338,7 @@ class FeatureExtractor:
                 and i + 1 < len(plain)
                 and plain[i + 1] in _NUMBER_WORDS
                 and (i == 0 or plain[i - 1] not in _NOT_PRICE_BEFORE)
-                and any(w in _PRICE_ENDS for w in plain[i + 2 : i + 5])
+                and any(w in _PRICE_TAILS for w in plain[i + 2 : i + 5])
             ):
                 price = True
                 break

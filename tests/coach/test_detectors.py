@@ -740,6 +740,181 @@ CASES = [
         ],
         set(),
     ),
+    # ---- heldout15 round: word families, not sentences ------------------------------
+    (
+        "gossip: the boss in slang ('gaffer'), skiving on company time",
+        [
+            (U, "a return to leeds please"),
+            (C, "nineteen sixty duck sorry for the queue the gaffer has cut our hours again"),
+            (U, "oh"),
+            (C, "and hes off at the races on company time most afternoons so they reckon"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the boss in slang, only about stock",
+        [
+            (U, "have you got the blue mugs"),
+            (C, "the gaffer says the new stock comes in on monday so pop back then"),
+            (U, "will do"),
+            (C, "four pound fifty mate"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: a colleague's 'fancy man' (affair wording)",
+        [
+            (U, "just the stamps"),
+            (C, "the girl on the post office counter has a fancy man you know"),
+            (U, "has she"),
+            (C, "hes married and all his wife has no idea"),
+            (U, "blimey"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: a colleague drinking at work, in slang",
+        [
+            (U, "can i collect my watch"),
+            (C, "sorry its not ready our repair man was half cut all week"),
+            (U, "oh dear"),
+            (C, "he likes a drink that one came in worse for wear again on monday"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: a colleague let go for gross misconduct",
+        [
+            (U, "is steve not in today"),
+            (C, "no steve was let go for gross misconduct last week"),
+            (U, "really"),
+            (C, "yeah they marched him off the premises everyone saw"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: own drama — partner emptied the account, sofa surfing",
+        [
+            (U, "can i get a tea to take away"),
+            (C, "sorry im all over the place my girlfriend emptied our account and left"),
+            (U, "oh no"),
+            (C, "im kipping on my mates sofa till i can make rent"),
+            (U, "thats rough"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the customer's own drinking story, the cashier stays on the sale",
+        [
+            (U, "some paracetamol i was half cut at my sisters wedding"),
+            (C, "sounds like a good do these are twelve for a pound"),
+            (U, "it was i fell off the wagon big time"),
+            (C, "hope you feel better soon"),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip: the police and a colleague in a community notice",
+        [
+            (U, "just the bike lock"),
+            (C, "our manager says police are doing free bike marking outside on saturday"),
+            (U, "oh handy"),
+            (C, "eighteen pounds please"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: whether they drove, asked again as where they parked",
+        [
+            (U, "my eye test is at three"),
+            (C, "lovely did you drive here today"),
+            (U, "no i got the bus"),
+            (C, "take a seat the optician wont be long"),
+            (U, "thanks"),
+            (C, "and are you parked in the multi storey"),
+            (U, "no the bus"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: what car, then where it is parked (two questions)",
+        [
+            (U, "wiper blades please"),
+            (C, "what car is it for"),
+            (U, "a corsa"),
+            (C, "these ones then"),
+            (U, "great"),
+            (C, "are you parked out front i can fit them there"),
+            (U, "yes"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the deadline asked again as 'any rush on it'",
+        [
+            (U, "can you shorten these trousers"),
+            (C, "when do you need them back"),
+            (U, "thursday"),
+            (C, "just the hem"),
+            (U, "yes"),
+            (C, "okay any rush on it"),
+            (U, "thursday"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: when it is needed, then what it is needed for",
+        [
+            (U, "a roll of the strong tape"),
+            (C, "when do you need it"),
+            (U, "today"),
+            (C, "we have plenty"),
+            (U, "good"),
+            (C, "what do you need it for"),
+            (U, "moving house"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the occasion, first asked after 'of course' and verbless",
+        [
+            (U, "can i order some balloons"),
+            (C, "of course celebrating something"),
+            (U, "our anniversary"),
+            (C, "gold or silver"),
+            (U, "gold"),
+            (C, "lovely and is it a birthday"),
+            (U, "no the anniversary"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "rushed: the shop's own products, raffle and review in one burst",
+        [
+            (U, "a sourdough loaf please"),
+            (C, "have you tried our weekly recipe box", R),
+            (U, "no", R),
+            (C, "raffle tickets for the lifeboats are a pound", R),
+            (U, "no thanks", R),
+            (C, "and could you leave us a review online", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT rushed: the shop's own veg box mentioned once in a relaxed chat",
+        [
+            (U, "just the eggs"),
+            (C, "have you heard about our veg box it comes on tuesdays"),
+            (U, "i grow my own actually"),
+            (C, "oh lovely what do you grow"),
+            (U, "tomatoes and beans mostly and a few courgettes this year"),
+            (C, "nice theyve done well in this heat"),
+            (U, "they have"),
+            (C, "two pounds forty want the receipt", 20.0),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -775,6 +950,14 @@ UNKNOWN_ROLE_IDS = [
     "gossip: the customer's request comes first ('can you…'), one microphone",
     "gossip: one private remark about a neighbour, the customer is shocked",
     "NOT gossip: the customer says 'oh no' to news about stock, a colleague named",
+    "gossip: the boss in slang ('gaffer'), skiving on company time",
+    "NOT gossip: the boss in slang, only about stock",
+    "gossip: own drama — partner emptied the account, sofa surfing",
+    "NOT gossip: the customer's own drinking story, the cashier stays on the sale",
+    "repeat: whether they drove, asked again as where they parked",
+    "NOT a repeat: what car, then where it is parked (two questions)",
+    "repeat: the deadline asked again as 'any rush on it'",
+    "rushed: the shop's own products, raffle and review in one burst",
 ]
 
 
@@ -839,6 +1022,11 @@ BENIGN = [
     "my mum said the old ones were horrible to put together this one is much easier",
     "my manager said she told me these are going under the counter from next week",
     "the lady next door has a nasty cold going round she said it lasts a week",
+    "the girl who does our cakes makes a lovely anniversary one if youre celebrating",
+    "the lads who run the raffle for the lifeboats are in on saturday",
+    "my manager says we collect for the homeless shelter every christmas",
+    "the man who makes these is based in leeds they fit a size seven shoe perfectly",
+    "one of the lads in the warehouse is half way through the order for you",
 ]
 
 
