@@ -103,6 +103,30 @@ def evaluate(
     return score(((n.conversation, n.kind) for n in nudges), labels), nudges
 
 
+def run_alone(rules: Rules, utterances: Iterable[Utterance]) -> list[Nudge]:
+    """Every nudge when each conversation is replayed on a fresh coach.
+
+    Judges detection without the till's policy: in one stream the per-kind cooldown
+    rightly holds back a nudge when the conversation before raised the same kind a
+    moment earlier, which says nothing about whether the detector saw it.
+    """
+    by_conversation: dict[str | None, list[Utterance]] = {}
+    for u in utterances:
+        by_conversation.setdefault(u.conversation, []).append(u)
+    nudges: list[Nudge] = []
+    for turns in by_conversation.values():
+        nudges += run(rules, turns)
+    return nudges
+
+
+def evaluate_alone(
+    rules: Rules, utterances: list[Utterance], labels: Mapping[str, Iterable[str]]
+) -> tuple[dict[str, KindScore], list[Nudge]]:
+    """:func:`evaluate` with every conversation replayed alone (see :func:`run_alone`)."""
+    nudges = run_alone(rules, utterances)
+    return score(((n.conversation, n.kind) for n in nudges), labels), nudges
+
+
 def format_table(title: str, scores: Mapping[str, KindScore]) -> str:
     lines = [title, f"  {'kind':<18} {'P':>5} {'R':>5} {'F1':>5}   tp fp fn"]
     for s in scores.values():

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.coach.evaluation import evaluate, load_labelled, macro_f1, strip_roles
+from assistant.coach.evaluation import (
+    evaluate,
+    evaluate_alone,
+    load_labelled,
+    macro_f1,
+    strip_roles,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 DEV = REPO.parent / "shared" / "conversations"
@@ -52,6 +58,7 @@ def test_dev_transcripts_without_roles_stay_precise(rules):  # type: ignore[no-u
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     ],
 )
 def test_heldout_sets_with_and_without_roles(rules, stem):  # type: ignore[no-untyped-def]
@@ -62,25 +69,29 @@ def test_heldout_sets_with_and_without_roles(rules, stem):  # type: ignore[no-un
         scores, _ = evaluate(rules, data, labels)
         for kind, s in scores.items():
             assert s.precision >= 0.9, (name, kind, s)
+        if stem in COOLDOWN_BOUND:
+            scores, _ = evaluate_alone(rules, data, labels)
         assert macro_f1(scores) >= 0.85, name
+
+
+#: Sets that put conversations of the same kind back to back, ~55 s apart: in one stream
+#: the 60 s per-kind cooldown (policy) holds back every second nudge, so their recall is
+#: judged with each conversation replayed alone (precision is judged both ways above).
+COOLDOWN_BOUND = frozenset({"heldout15"})
 
 
 def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[no-untyped-def]
     """Each labelled conversation replayed on a fresh coach (no cooldown from the one
     before can hide a false nudge), with and without roles: nothing unlabelled is raised."""
-    from assistant.coach.evaluation import run
+    from assistant.coach.evaluation import run_alone
 
-    false: list[tuple[str, str, str]] = []
+    false: list[tuple[str, str | None, str]] = []
     for folder, stem in [(DEV, "dev")] * (DEV / "dev.jsonl").exists() + [
-        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
+        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
     ]:
         utterances, labels = load_labelled(folder, stem)
         for data in (utterances, strip_roles(utterances)):
-            by_conversation: dict[str, list] = {}  # type: ignore[type-arg]
-            for u in data:
-                by_conversation.setdefault(u.conversation or "", []).append(u)
-            for conversation, turns in by_conversation.items():
-                for nudge in run(rules, turns):
-                    if nudge.kind not in labels[conversation]:
-                        false.append((stem, conversation, nudge.kind))
+            for nudge in run_alone(rules, data):
+                if nudge.kind not in labels[nudge.conversation]:
+                    false.append((stem, nudge.conversation, nudge.kind))
     assert false == []
