@@ -5,6 +5,11 @@ Data flow::
     chunks ──feeder task──▶ per-channel asyncio.Queue (bounded) ──channel task──▶
         worker thread: recognizer.accept(chunk) ──▶ results asyncio.Queue (bounded) ──▶ caller
 
+When a channel's queue is empty (the recogniser has caught up with live audio) a
+recogniser that :class:`~assistant.asr.settings.PreparesAhead` gets ``prepare()`` called
+in its thread: Whisper uses it to transcribe an utterance during the silence that will
+end it, instead of after.
+
 Queue policy: every queue applies BACKPRESSURE. When a channel's input queue is full
 the feeder stops pulling chunks from the source. For a file that simply slows reading
 down; for live audio it means the audio source's own bounded queue fills and applies
@@ -23,7 +28,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from assistant.asr.settings import Recognizer, RecognizerFactory
+from assistant.asr.settings import PreparesAhead, Recognizer, RecognizerFactory
 from assistant.errors import RecognizerError
 from assistant.events import AudioChunk, PartialTranscript, Utterance
 
@@ -124,6 +129,12 @@ async def recognize(
                 continue
             for event in events:
                 await _put(results, event, channel, include_partials)
+            if queue.empty() and isinstance(recognizer, PreparesAhead):
+                # Caught up with the audio (live input): use the wait for the next block.
+                try:
+                    await call(recognizer.prepare)
+                except Exception as error:
+                    log.warning("recogniser look-ahead on channel %d failed: %s", channel, error)
         if recognizer is not None:
             try:
                 flushed: list[Utterance] = await call(recognizer.flush)

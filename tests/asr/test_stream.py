@@ -239,3 +239,50 @@ async def test_cancelling_the_consumer_stops_everything() -> None:
     await asyncio.sleep(0.1)
     assert not [t for t in asyncio.all_tasks() if (t.get_name() or "").startswith("asr-")]
     assert not [t for t in threading.enumerate() if t.name.startswith("asr-ch") and t.is_alive()]
+
+
+async def test_prepare_is_called_when_the_recogniser_has_caught_up() -> None:
+    """A recogniser with ``prepare`` gets it called in its thread once its queue is empty."""
+    calls: list[tuple[str, int]] = []
+
+    class Preparing:
+        name = "fake"
+        model_description = "fake"
+
+        def create(self, speaker: str | None = None) -> Any:
+            class Recognizer:
+                def accept(self, chunk: AudioChunk) -> list[PartialTranscript | Utterance]:
+                    calls.append(("accept", threading.get_ident()))
+                    return []
+
+                def flush(self) -> list[Utterance]:
+                    return []
+
+                def prepare(self) -> None:
+                    calls.append(("prepare", threading.get_ident()))
+
+            return Recognizer()
+
+    async def prepared(count: int) -> None:
+        while [kind for kind, _ in calls].count("prepare") < count:
+            await asyncio.sleep(0.005)
+
+    async def live() -> AsyncIterator[AudioChunk]:
+        chunks = chunk_list(silence(0.4))
+        for chunk in chunks[:3]:  # a backlog: no look-ahead until it is worked off
+            yield chunk
+        await prepared(1)
+        yield chunks[3]  # one block as live audio delivers it, then the recogniser waits
+        await prepared(2)
+
+    assert [e async for e in recognize(live(), Preparing())] == []
+    assert [kind for kind, _ in calls] == [
+        "accept",
+        "accept",
+        "accept",
+        "prepare",
+        "accept",
+        "prepare",
+    ]
+    threads = {thread for _, thread in calls}
+    assert len(threads) == 1 and threading.get_ident() not in threads  # the worker thread
