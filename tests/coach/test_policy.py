@@ -41,17 +41,33 @@ def with_policy(rules: Rules, **changes: float) -> Rules:
     return dataclasses.replace(rules, policy=dataclasses.replace(rules.policy, **changes))
 
 
+def with_gossip_cooldown(rules: Rules, cooldown_s: float) -> Rules:
+    kind = dataclasses.replace(rules.gossip.kind, cooldown_s=cooldown_s)
+    return dataclasses.replace(rules, gossip=dataclasses.replace(rules.gossip, kind=kind))
+
+
 def test_one_nudge_per_kind_per_conversation_and_cooldown(rules, make_dialogue):  # type: ignore[no-untyped-def]
-    coach = Coach(rules)
+    coach = Coach(with_gossip_cooldown(rules, 60.0))
     more = [(U, "oh dear"), (C, "and apparently his son is in debt to the bookies too")]
     first = make_dialogue(GOSSIP + more, conversation="a")
     assert [n.kind for n in nudges(feed_all(coach, first))] == ["gossip"]
-    # A new customer 10 s later: still inside the 60 s gossip cooldown → quiet.
+    # A new customer 10 s later: still inside a 60 s gossip cooldown → quiet.
     second = make_dialogue(GOSSIP, conversation="b", start_s=first[-1].end_s + 10)
     assert nudges(feed_all(coach, second)) == []
     # Long after the cooldown the same behaviour is nudged again.
     third = make_dialogue(GOSSIP, conversation="c", start_s=second[-1].end_s + 120)
     assert [n.conversation for n in nudges(feed_all(coach, third))] == ["c"]
+
+
+def test_default_cooldown_lets_the_next_customer_be_nudged(rules, make_dialogue):  # type: ignore[no-untyped-def]
+    # Two customers in a row, both gossiped at, the second arriving 5 s after the first
+    # left: each visit gets its nudge under the shipped rules.
+    coach = Coach(rules)
+    first = make_dialogue([*GOSSIP, (U, "oh right"), (C, "anyway")], conversation="a")
+    second = make_dialogue(GOSSIP, conversation="b", start_s=first[-1].end_s + 5)
+    sent = nudges(feed_all(coach, first + second))
+    assert [(n.conversation, n.kind) for n in sent] == [("a", "gossip"), ("b", "gossip")]
+    assert sent[1].at_s - sent[0].at_s > rules.gossip.kind.cooldown_s
 
 
 def test_only_one_nudge_shows_at_a_time_the_next_waits(rules, make_dialogue):  # type: ignore[no-untyped-def]
