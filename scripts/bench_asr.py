@@ -255,7 +255,7 @@ def main() -> int:
     parser.add_argument(
         "--latency-conversations",
         type=int,
-        default=2,
+        default=4,
         help="conversations replayed in real time for latency",
     )
     parser.add_argument("--beam-size", type=int, help="whisper beam width (default: settings)")

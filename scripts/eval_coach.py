@@ -206,7 +206,8 @@ def main() -> int:
         "--cache",
         type=Path,
         default=Path("/tmp/coach-eval"),
-        help="synthesised audio and ASR cache",
+        help="synthesised audio and ASR cache (keyed by engine name only: use a fresh "
+        "folder after changing the recogniser)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON summary instead")
     args = parser.parse_args()
