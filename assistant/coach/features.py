@@ -27,6 +27,9 @@ _NUMBER_WORDS = frozenset(
         "bucks",
     ]
 ) | frozenset(str(n) for n in range(1000))
+#: Pounds said as one digit ("four ninety nine"): the units before the pence.
+_UNIT_WORDS = frozenset(ONES[1:10])
+_PENCE_TENS = frozenset(TENS[2:])
 _CURRENCY = frozenset({"pound", "pounds", "quid", "euro", "euros", "dollars", "bucks", "p"})
 _ADDRESS = frozenset(
     {
@@ -350,6 +353,18 @@ class FeatureExtractor:
                 >= len(plain)
             ):
                 price = True
+        # A bare "four ninety nine" / "two forty nine" is a price that cannot be a clock
+        # time or a year (no "x ninety", no "x forty nine" on a clock; "nineteen ninety
+        # nine" opens with a teen), unlike "two thirty" or "twenty fifteen".
+        if (
+            not price
+            and len(plain) in (2, 3)
+            and plain[0] in _UNIT_WORDS
+            and plain[1] in _PENCE_TENS
+            and (plain[1] == "ninety" or plain[-1] == "nine")
+            and (len(plain) == 2 or plain[2] in _UNIT_WORDS)
+        ):
+            price = True
         if price:
             cue += 1.5
         # The server talks about "you", the customer about "I" / "my".
@@ -408,7 +423,13 @@ class FeatureExtractor:
             return None
         concepts: set[str] = set()
         covered = [False] * n
-        for m in matches.get("concept", ()):
+        found = matches.get("concept", ())
+        # Words that are a whole intent of their own ("holiday" in "youre on holiday at
+        # the moment"): a "*" slot holding one is about that intent, not the slotted one.
+        intent_words = {i for m in found if not m.wild for i in range(m.start, m.end)}
+        for m in found:
+            if m.wild and m.wild[0] in intent_words:
+                continue
             if any(a <= m.start and m.end <= b for a, b in spans):
                 # Through a "*" slot the concept is about the slot's word: "what kind of
                 # paint do you…" and "what kind of brush do you…" are different questions.

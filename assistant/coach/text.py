@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.number_words import ONES, TENS
+
 _APOSTROPHES = re.compile(r"[’'`´]")
 _NON_WORD = re.compile(r"[^a-z0-9?£$%]+")
 _QUESTION_MARK = re.compile(r"\?")
@@ -124,10 +126,15 @@ class Match:
     """Indexes of tokens matched by ``*`` (any word: the phrase does not own them)."""
 
 
+#: Slots in a phrase: ``*`` is any one word, ``#`` one number word or digits.
+_SLOTS = frozenset({"*", "#"})
+
+
 class PhraseMatcher:
     """Finds lexicon phrases (stemmed token sequences) in a stemmed token sequence.
 
-    Phrases may contain ``*`` to match exactly one arbitrary token (not as the first).
+    Phrases may contain ``*`` to match exactly one arbitrary token and ``#`` to match
+    exactly one number ("or a # you take": "a nine or a ten you take"), not as the first.
     Indexed by the first token (one-word phrases) and by the first two tokens (longer
     phrases), so a lookup costs a couple of dictionary probes per token: the engine must
     stay far below a millisecond per utterance.
@@ -141,14 +148,14 @@ class PhraseMatcher:
         wild_second: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for label, entries in phrases.items():
             for phrase in entries:
-                words = [t if t == "*" else normalise(t) for t in phrase.split()]
-                key = tuple(w if w == "*" else stem(part) for w in words for part in w.split())
-                if not key or key[0] == "*":
+                words = [t if t in _SLOTS else normalise(t) for t in phrase.split()]
+                key = tuple(w if w in _SLOTS else stem(part) for w in words for part in w.split())
+                if not key or key[0] in _SLOTS:
                     continue
                 if len(key) == 1:
                     if label not in singles.setdefault(key[0], []):
                         singles[key[0]].append(label)
-                elif key[1] == "*":
+                elif key[1] in _SLOTS:
                     wild_second.setdefault(key[0], []).append((key, label))
                 else:
                     pairs.setdefault((key[0], key[1]), []).append((key, label))
@@ -180,12 +187,18 @@ class PhraseMatcher:
                 k = len(key)
                 if i + k > n:
                     continue
-                for j in range(2, k):
-                    if key[j] != "*" and key[j] != stemmed[i + j]:
+                for j in range(1, k):
+                    part = key[j]
+                    if part == "*":
+                        continue
+                    if part == "#":
+                        if stemmed[i + j] not in _NUMBER_STEMS and not stemmed[i + j].isdigit():
+                            break
+                    elif j > 1 and part != stemmed[i + j]:
                         break
                 else:
                     seen.add(label)
-                    wild_at = tuple(i + j for j in range(1, k) if key[j] == "*")
+                    wild_at = tuple(i + j for j in range(1, k) if key[j] in _SLOTS)
                     found.append(Match(label, i, i + k, wild_at))
             for label in singles.get(token, ()):
                 if label not in seen:
@@ -194,3 +207,7 @@ class PhraseMatcher:
 
     def labels(self, stemmed: tuple[str, ...]) -> set[str]:
         return {m.label for m in self.find(stemmed)}
+
+
+#: Number words as the stemmer leaves them, for the ``#`` slot.
+_NUMBER_STEMS = frozenset(stem(w) for w in (*ONES, *TENS[2:]))

@@ -915,6 +915,108 @@ CASES = [
         ],
         set(),
     ),
+    # ---- heldout16 round: intent families, each with a "not" row --------------------
+    (
+        "repeat: the current supplier asked again as a statement ('youre with * at the minute yeah')",
+        [
+            (U, "i want a new sim deal"),
+            (C, "sure who are you with at the moment"),
+            (U, "o two"),
+            (C, "how many minutes do you need roughly"),
+            (U, "not many"),
+            (C, "right and youre with ee at the minute yeah"),
+            (U, "no o two"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: the supplier, then 'youre on holiday at the moment' (the slot is an intent of its own)",
+        [
+            (U, "i need faster broadband"),
+            (C, "who are you with at the moment for broadband"),
+            (U, "sky"),
+            (C, "and how fast does it need to be"),
+            (U, "fast we stream a lot"),
+            (C, "so youre on holiday at the moment then"),
+            (U, "yes for a week"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: who the flowers are for, first in the plural ('who are they for')",
+        [
+            (U, "six tulips please"),
+            (C, "who are they for"),
+            (U, "my sister"),
+            (C, "any ribbon on them"),
+            (U, "pink please"),
+            (C, "and are they for anyone special"),
+            (U, "my sister"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: who the flowers are for, then what they are for",
+        [
+            (U, "six tulips please"),
+            (C, "who are they for"),
+            (U, "my wife"),
+            (C, "any card with them"),
+            (U, "yes please"),
+            (C, "and what are they for an anniversary"),
+            (U, "yes thirty years"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the size asked again as a choice of numbers ('a nine or a ten you take')",
+        [
+            (U, "these boots in brown please"),
+            (C, "what size do you need"),
+            (U, "a nine"),
+            (C, "want to try them on"),
+            (U, "yes please"),
+            (C, "so is it a nine or a ten you take"),
+            (U, "nine"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: the size, then which garment they are wearing (no number in the choice)",
+        [
+            (U, "a belt for a wedding"),
+            (C, "what size are you"),
+            (U, "a thirty four waist"),
+            (C, "brown or black"),
+            (U, "black"),
+            (C, "and is it a suit or a blazer youre wearing"),
+            (U, "a suit"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: one microphone, the manager slated, roles settled by a bare price ('four ninety nine')",
+        [
+            (U, "a tub of filler mate"),
+            (C, "there you go sorry about the mess our new area manager is a right muppet"),
+            (U, "ha"),
+            (C, "and he only got the job cos hes seeing the owners daughter"),
+            (U, "right"),
+            (C, "four ninety nine"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: one microphone, a bare clock time ('two thirty') is no price, stock talk only",
+        [
+            (U, "when does the delivery come"),
+            (C, "the manager said the van comes after lunch"),
+            (U, "two thirty"),
+            (C, "about then yeah"),
+            (U, "ill come back"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -958,6 +1060,14 @@ UNKNOWN_ROLE_IDS = [
     "NOT a repeat: what car, then where it is parked (two questions)",
     "repeat: the deadline asked again as 'any rush on it'",
     "rushed: the shop's own products, raffle and review in one burst",
+    "repeat: the current supplier asked again as a statement ('youre with * at the minute yeah')",
+    "NOT a repeat: the supplier, then 'youre on holiday at the moment' (the slot is an intent of its own)",
+    "repeat: who the flowers are for, first in the plural ('who are they for')",
+    "NOT a repeat: who the flowers are for, then what they are for",
+    "repeat: the size asked again as a choice of numbers ('a nine or a ten you take')",
+    "NOT a repeat: the size, then which garment they are wearing (no number in the choice)",
+    "gossip: one microphone, the manager slated, roles settled by a bare price ('four ninety nine')",
+    "NOT gossip: one microphone, a bare clock time ('two thirty') is no price, stock talk only",
 ]
 
 
