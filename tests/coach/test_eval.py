@@ -59,6 +59,7 @@ def test_dev_transcripts_without_roles_stay_precise(rules):  # type: ignore[no-u
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     ],
 )
 def test_heldout_sets_with_and_without_roles(rules, stem):  # type: ignore[no-untyped-def]
@@ -83,7 +84,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
 
     false: list[tuple[str, str | None, str]] = []
     for folder, stem in [(DEV, "dev")] * (DEV / "dev.jsonl").exists() + [
-        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
     ]:
         utterances, labels = load_labelled(folder, stem)
         for data in (utterances, strip_roles(utterances)):
