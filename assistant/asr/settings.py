@@ -31,6 +31,9 @@ class RecognizerSettings:
     """Longer speech is cut (at its quietest recent point) so latency stays bounded."""
     speech_pad_s: float = 0.2
     """Audio kept before the detected start of speech (soft onsets are detected late)."""
+    look_ahead: bool = True
+    """Whisper: transcribe speech during the silence that may end it (lower latency; a
+    pause that turns out not to end the utterance wastes that decode's CPU)."""
     end_pad_s: float = 0.1
     """Audio kept after the detected end of speech. The utterance is transcribed (ahead,
     during ``end_silence_s``) once this much silence has followed it, so it adds directly

@@ -194,7 +194,9 @@ class WhisperRecognizer:
         different transcript: the same audio is decoded the same way either way).
         """
         speech = self._speech
-        if speech is None or speech.voiced_end - speech.start < self._min_speech:
+        if not self._settings.look_ahead or speech is None:
+            return
+        if speech.voiced_end - speech.start < self._min_speech:
             return
         if self._judged - speech.voiced_end < self._end_pad:
             return
@@ -269,6 +271,8 @@ class WhisperRecognizer:
         if ahead is not None and ahead[0] == span:
             segments = ahead[1]
         else:
+            if ahead is not None:
+                log.debug("look-ahead unused: speech went on after a pause")
             segments = self._segments(self._audio(span))
         self._drop_before(min(voiced_end, audio_end))
         utterance = self._utterance(segments, audio_start, start, voiced_end)

@@ -247,3 +247,14 @@ def test_look_ahead_is_dropped_when_speech_resumes(
     assert wer("do you have a loyalty card with us today", live[0].text) <= 0.2
     # First look-ahead (the pause) wasted; the second one is used.
     assert where == ["prepare", "prepare"]
+
+
+def test_look_ahead_can_be_switched_off(speak: Callable[..., np.ndarray]) -> None:
+    model_dir = bundled_whisper_model_dir()
+    assert model_dir is not None
+    factory = WhisperFactory(RecognizerSettings(engine="whisper", look_ahead=False), model_dir)
+    text = "would you like a receipt with that"
+    chunks = chunk_list(np.concatenate([silence(0.5), speak(text), silence(1.2)]))
+    live, where = run_live(factory.create("cashier"), chunks)
+    assert where == ["accept"]  # transcribed only once the utterance ended
+    assert len(live) == 1 and wer(text, live[0].text) <= 0.2
