@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.coach.features import FeatureExtractor, Features, Question
 from assistant.coach.rules import Rules
+from assistant.coach.text import stem
 from assistant.events import (
     CASHIER,
     CUSTOMER,
@@ -100,6 +101,9 @@ class Coach:
         self._last_sent_s: dict[str, float] = {}
         self._showing_until_s = float("-inf")
         self._held: list[_Candidate] = []
+        self._generic_answers = frozenset(
+            stem(w) for w in rules.repeated_question.answer_generic
+        )
 
     # -- public API -----------------------------------------------------------------
 
@@ -250,6 +254,10 @@ class Coach:
             candidate = self._repeat_signalled(conversation, turn)
             if candidate:
                 found.append(candidate)
+        if turn.features.content and not inferred:
+            candidate = self._repeat_answered(conversation, turn)
+            if candidate:
+                found.append(candidate)
         if turn.features.reaction and turn.index > 0:
             candidate = self._gossip_reacted(conversation, turn, inferred)
             if candidate:
@@ -280,6 +288,81 @@ class Coach:
                     "repeated_question.customer_says_answered",
                     [earlier.turn, asked_turn, turn],
                 )
+        return None
+
+    def _answer_to_question(self, conversation: _Conversation, turn: _Turn) -> _Turn | None:
+        """The cashier question ``turn`` directly answers, when it is a plain answer.
+
+        Both roles must be sure (given, or inferred on a clear margin); the question must
+        not be a "sorry what was that" re-ask; the answer must be short, must not be a
+        question back (a closing "yeah" is fine), and must not say it did not hear.
+        """
+        f = turn.features
+        if (
+            turn.index == 0
+            or f.word_count > self._rules.repeated_question.answer_max_words
+            or f.not_heard
+            or (f.question is not None and not (f.question.shape_only or f.question.tag_only))
+        ):
+            return None
+        role, unsure = self._role(conversation, turn)
+        if role != CUSTOMER or unsure:
+            return None
+        asked = conversation.turns[turn.index - 1]
+        if asked.features.question is None or asked.features.not_heard:
+            return None
+        role, unsure = self._role(conversation, asked)
+        return asked if role == CASHIER and not unsure else None
+
+    def _repeat_answered(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
+        """The customer gives the same answer twice: the second question was a repeat.
+
+        Independent of the questions' wording ("who normally does it for you" / "whos
+        your regular": "dave" both times). Precision first: the answers share all the
+        content of the shorter one, none of it said by the cashier in either question (a
+        read-back to confirm is an echo), at least one cashier turn between the first
+        answer and the new question, and an answer that fits many questions ("my son")
+        counts only with a marker in the second answer ("still", "again").
+        """
+        q = self._rules.repeated_question
+        if not q.kind.enabled or "repeated_question" in conversation.fired:
+            return None
+        asked = self._answer_to_question(conversation, turn)
+        if asked is None:
+            return None
+        new = turn.features.content - asked.features.content
+        if not new:
+            return None
+        cashier_between = 0
+        first = max(1, asked.index - QUESTION_LOOKBACK)
+        for index in range(asked.index - 1, first - 1, -1):
+            earlier = conversation.turns[index]
+            role = self._role(conversation, earlier)[0]
+            if role == CASHIER:
+                cashier_between += 1
+                continue
+            if cashier_between < q.min_turns_between or not earlier.features.content:
+                continue
+            earlier_asked = self._answer_to_question(conversation, earlier)
+            if earlier_asked is None:
+                continue
+            old = earlier.features.content - earlier_asked.features.content
+            shared = (old & new) - asked.features.content - earlier_asked.features.content
+            shorter = min(len(old), len(new))
+            if (
+                not shared
+                or len(shared) < q.answer_min_coverage * shorter
+                or max(len(w) for w in shared) < q.answer_min_word_chars
+            ):
+                continue
+            if shared <= self._generic_answers and not turn.features.answer_marker:
+                continue
+            return self._candidate(
+                conversation,
+                "repeated_question",
+                "repeated_question.same_answer",
+                [earlier_asked, earlier, asked, turn],
+            )
         return None
 
     def _recheck(self, conversation: _Conversation, latest: _Turn) -> list[_Candidate]:

@@ -62,6 +62,9 @@ class Question:
     shape_only: bool = False
     """Only the shape says question ("having a good day", "taking it away"): asked by
     the cashier it is one, but as a reply it is an answer, not a question back."""
+    tag_only: bool = False
+    """Only a closing tag says question ("dave yeah", "no work today then"): from the
+    customer that is an answer with a tag, not a question back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,11 @@ class Features:
     """Says more than fillers ("um", "oh")."""
     prompt_offsets: tuple[tuple[float, float], ...]
     """Agenda prompts: (fraction of the utterance where it starts, weight)."""
+    content: frozenset[str] = frozenset()
+    """Stems that carry content, to compare answers: no fillers, stopwords, numbers,
+    agreement or thanks ("yes still just me and the wife" → {"wife"})."""
+    answer_marker: bool = False
+    """A word saying this was said before ("still", "again")."""
 
 
 #: Words a speaker puts before the real start of a sentence.
@@ -258,6 +266,14 @@ class FeatureExtractor:
         self._fillers = frozenset(stem(f) for f in q.fillers)
         self._stopwords = frozenset(stem(w) for w in q.stopwords)
         self._routine_weight = u.routine_weight
+        self._not_content = (
+            self._stopwords
+            | self._fillers
+            | frozenset(stem(w) for w in q.answer_ignore)
+            | frozenset(q.answer_ignore)
+            | frozenset(q.stopwords)
+        )
+        self._answer_markers = frozenset(stem(w) for w in q.answer_markers)
         self._merge_words = u.merge_words
 
     def extract(self, utterance: Utterance) -> Features:
@@ -312,6 +328,19 @@ class FeatureExtractor:
             prompt_offsets=self._prompt_offsets(
                 len(stemmed), matches.get("prompt", ()), matches.get("routine", ())
             ),
+            content=self._content(plain, stemmed),
+            answer_marker=bool(token_set & self._answer_markers),
+        )
+
+    def _content(self, plain: list[str], stemmed: tuple[str, ...]) -> frozenset[str]:
+        """Content stems for comparing answers: numbers (counts, prices) and every word
+        in the stopword, filler and `answer_ignore` lists left out."""
+        skip = self._not_content
+        return frozenset(
+            s
+            for w, s in zip(plain, stemmed, strict=True)
+            if len(s) > 1 and s.isalpha() and w not in _NUMBER_WORDS and w not in skip
+            and s not in skip
         )
 
     def _role_cue(self, plain: list[str], matches: Sequence[Match], *, pronouns: bool) -> float:
@@ -386,6 +415,7 @@ class FeatureExtractor:
         """The question part of an utterance, reduced to concepts and content words."""
         spans: list[tuple[int, int]] = []
         shape_only = False
+        tag_only = False
         n = len(stemmed)
         if has_mark:
             # Punctuated text: every stretch that ends in "?" is a question.
@@ -412,6 +442,7 @@ class FeatureExtractor:
                 k = len(tag)
                 if k and n > k and stemmed[-k:] == tag:
                     spans.append((0, n - k))
+                    tag_only = True
                     break
             else:
                 # "… to have here or taking it with you": an alternative question, even
@@ -444,7 +475,7 @@ class FeatureExtractor:
                 s = stemmed[i]
                 if not covered[i] and s not in stopwords and len(s) > 1 and s.isalpha():
                     content.add(s)
-        return Question(frozenset(concepts), frozenset(content), shape_only)
+        return Question(frozenset(concepts), frozenset(content), shape_only, tag_only)
 
     def _prompt_offsets(
         self, n_words: int, prompts: Sequence[Match], routine: Sequence[Match]

@@ -96,6 +96,19 @@ class RepeatRules:
     concepts: Mapping[str, tuple[str, ...]]
     already_said: tuple[str, ...] = ()
     """Customer replies saying the question was answered before ("like I said")."""
+    answer_max_words: int = 12
+    """Longest customer turn still read as an answer (longer is chat, not an answer)."""
+    answer_min_word_chars: int = 3
+    """At least one shared answer word must be this long ("dave", not "ok")."""
+    answer_min_coverage: float = 1.0
+    """Share of the shorter answer's content words the longer one must repeat."""
+    answer_ignore: tuple[str, ...] = ()
+    """Words that are no content in an answer, on top of fillers and stopwords."""
+    answer_generic: tuple[str, ...] = ()
+    """Answer words that fit many different questions ("my son", "card"): alone they
+    need a repeat marker in the second answer."""
+    answer_markers: tuple[str, ...] = ()
+    """Words in a second answer that say it was given before ("still", "again")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +362,12 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             stopwords=q.phrases("stopwords"),
             concepts=q.phrase_table("concepts"),
             already_said=q.phrases("already_said"),
+            answer_max_words=q.integer("answer_max_words", minimum=1),
+            answer_min_word_chars=q.integer("answer_min_word_chars", minimum=1),
+            answer_min_coverage=q.number("answer_min_coverage", minimum=0.1, maximum=1.0),
+            answer_ignore=q.phrases("answer_ignore"),
+            answer_generic=q.phrases("answer_generic"),
+            answer_markers=q.phrases("answer_markers"),
         ),
         rushed_upsell=UpsellRules(
             kind=kind(u),
