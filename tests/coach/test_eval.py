@@ -60,12 +60,14 @@ def test_dev_transcripts_without_roles_stay_precise(rules):  # type: ignore[no-u
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ],
 )
 def test_heldout_sets_with_and_without_roles(rules, stem):  # type: ignore[no-untyped-def]
     """Our own conversations in new shops and new words (see data/build_heldout*.py)."""
     utterances, labels = load_labelled(HELDOUT, stem)
-    assert len(labels) >= (10 if stem == "heldout5" else 12)  # heldout5 has ten
+    # heldout5 has ten conversations, heldout17 eight (one behaviour: the same answer twice)
+    assert len(labels) >= {"heldout5": 10, "heldout17": 8}.get(stem, 12)
     for name, data in (("roles", utterances), ("no roles", strip_roles(utterances))):
         scores, _ = evaluate(rules, data, labels)
         for kind, s in scores.items():
@@ -84,7 +86,8 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
 
     false: list[tuple[str, str | None, str]] = []
     for folder, stem in [(DEV, "dev")] * (DEV / "dev.jsonl").exists() + [
-        (HELDOUT, f"heldout{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
+        (HELDOUT, f"heldout{n}")
+        for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
     ]:
         utterances, labels = load_labelled(folder, stem)
         for data in (utterances, strip_roles(utterances)):
