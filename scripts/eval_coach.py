@@ -47,7 +47,12 @@ DEFAULT_FOLDER = REPO.parent / "shared" / "conversations"
 HELDOUT_FOLDER = REPO / "tests" / "coach" / "data"
 #: The coach's own held-out sets (tests/coach/data/build_heldout*.py); their FIRST-run
 #: scores, before any change for them, are recorded in docs/rules.md.
-HELDOUT_STEMS = tuple(f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14))
+HELDOUT_STEMS = tuple(
+    sorted(
+        (p.name.removesuffix(".jsonl") for p in HELDOUT_FOLDER.glob("heldout*.jsonl")),
+        key=lambda stem: int(stem.removeprefix("heldout") or 1),
+    )
+)
 
 
 def as_json(scores: dict[str, KindScore]) -> dict[str, object]:
