@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
-from collections.abc import AsyncIterator
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,3 +97,35 @@ class PulseNullSink:
             fields = line.split("\t")
             if len(fields) > 2 and fields[1] == "module-null-sink" and self.sink in fields[2]:
                 self.pactl("unload-module", fields[0])
+
+
+@contextmanager
+def running_null_sink(prefix: str = "assistant-pulse-") -> Iterator[PulseNullSink]:
+    """Start a private PulseAudio daemon with a null sink (scripts/pulse-null-sink.sh);
+    stop it and remove its folder afterwards. ``env`` is this process's environment plus
+    the daemon's variables, for child processes. Skips only if PulseAudio is missing."""
+    if shutil.which("pulseaudio") is None or shutil.which("paplay") is None:
+        pytest.skip("PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
+    # A short path of our own: the daemon's Unix socket path must stay under 108 bytes.
+    directory = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
+    result = subprocess.run(
+        ["bash", str(PULSE_SCRIPT), "start", str(directory)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if result.returncode == 3:
+        shutil.rmtree(directory, ignore_errors=True)
+        pytest.skip(result.stderr.strip())
+    assert result.returncode == 0, f"PulseAudio did not start: {result.stderr}"
+    env = dict(os.environ)
+    for assignment in shlex.split(result.stdout.strip().removeprefix("export ")):
+        key, _, value = assignment.partition("=")
+        env[key] = value
+    try:
+        yield PulseNullSink(directory, env.get("PULSE_TEST_SINK", "till_test"), env)
+    finally:
+        subprocess.run(
+            ["bash", str(PULSE_SCRIPT), "stop", str(directory)], env=env, timeout=30, check=False
+        )
+        shutil.rmtree(directory, ignore_errors=True)

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import os
-import shlex
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +19,7 @@ from assistant.synth import espeak_available, synthesize
 # unique module name, so other test folders doing the same cannot shadow it).
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from audio_test_helpers import PULSE_ENV_KEYS, PULSE_SCRIPT, PulseNullSink
+from audio_test_helpers import PULSE_ENV_KEYS, PulseNullSink, running_null_sink
 
 SPEECH_TEXT = "Would you like a bag for that? That comes to twelve pounds fifty."
 
@@ -50,41 +46,22 @@ def pulse_null_sink() -> Iterator[PulseNullSink]:
     The daemon's socket is exported in this process's environment, so PortAudio's ALSA
     "pulse" device records from the sink's monitor. Skips only if PulseAudio is missing.
     """
-    if shutil.which("pulseaudio") is None or shutil.which("paplay") is None:
-        pytest.skip("PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
-    # A short path of our own: the daemon's Unix socket path must stay under 108 bytes.
-    directory = Path(tempfile.mkdtemp(prefix="assistant-pulse-", dir="/tmp"))
-    result = subprocess.run(
-        ["bash", str(PULSE_SCRIPT), "start", str(directory)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    if result.returncode == 3:
-        pytest.skip(result.stderr.strip())
-    assert result.returncode == 0, f"PulseAudio did not start: {result.stderr}"
-    saved = {key: os.environ.get(key) for key in PULSE_ENV_KEYS}
-    env = dict(os.environ)
-    for assignment in shlex.split(result.stdout.strip().removeprefix("export ")):
-        key, _, value = assignment.partition("=")
-        env[key] = value
-        if key in PULSE_ENV_KEYS:
-            os.environ[key] = value
-    if "sounddevice" in sys.modules:
-        # PortAudio probed ALSA when sounddevice was first imported, possibly before this
-        # daemon existed; probe again so the "pulse" device is listed.
-        sounddevice = sys.modules["sounddevice"]
-        sounddevice._terminate()
-        sounddevice._initialize()
-    try:
-        yield PulseNullSink(directory, env.get("PULSE_TEST_SINK", "till_test"), env)
-    finally:
-        subprocess.run(
-            ["bash", str(PULSE_SCRIPT), "stop", str(directory)], env=env, timeout=30, check=False
-        )
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        shutil.rmtree(directory, ignore_errors=True)
+    with running_null_sink() as pulse:
+        saved = {key: os.environ.get(key) for key in PULSE_ENV_KEYS}
+        for key in PULSE_ENV_KEYS:
+            if key in pulse.env:
+                os.environ[key] = pulse.env[key]
+        if "sounddevice" in sys.modules:
+            # PortAudio probed ALSA when sounddevice was first imported, possibly before
+            # this daemon existed; probe again so the "pulse" device is listed.
+            sounddevice = sys.modules["sounddevice"]
+            sounddevice._terminate()
+            sounddevice._initialize()
+        try:
+            yield pulse
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value

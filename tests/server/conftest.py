@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+# The PulseAudio null-sink helper of the audio tests (a unique module name).
+sys.path.insert(0, str(Path(__file__).parents[1] / "audio"))
 
 from server_testkit import TILLS, TOKEN, RecordingActions, make_settings
 

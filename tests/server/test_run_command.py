@@ -9,13 +9,13 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 import soundfile
+from audio_test_helpers import running_null_sink
 from server_testkit import hello, recv
 from websockets.asyncio.client import connect
 
@@ -160,34 +160,19 @@ def test_demo_script_matches_the_recording() -> None:
     }
 
 
-PULSE_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "pulse-null-sink.sh"
-
-
 @pytest.mark.pulseaudio
 async def test_run_hears_a_real_microphone_and_nudges(
     tmp_path: Path, gossip_recording: Path
 ) -> None:
     """A PulseAudio null sink is the till's microphone: speech played into it → nudge."""
-    import shlex
-    import shutil
+    with running_null_sink("asst-pulse-") as pulse:
+        await run_on_the_null_sink(tmp_path, gossip_recording, pulse.sink, pulse.env)
 
-    if shutil.which("pulseaudio") is None or shutil.which("paplay") is None:
-        pytest.skip("PulseAudio is not installed")
-    pulse_dir = Path(tempfile.mkdtemp(prefix="asst-pulse-", dir="/tmp"))
-    started = subprocess.run(
-        ["bash", str(PULSE_SCRIPT), "start", str(pulse_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    if started.returncode == 3:
-        pytest.skip(started.stderr.strip())
-    assert started.returncode == 0, started.stderr
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    for assignment in shlex.split(started.stdout.strip().removeprefix("export ")):
-        key, _, value = assignment.partition("=")
-        env[key] = value
-    sink = env.get("PULSE_TEST_SINK", "till_test")
+
+async def run_on_the_null_sink(
+    tmp_path: Path, gossip_recording: Path, sink: str, pulse_env: dict[str, str]
+) -> None:
+    env = dict(pulse_env, PYTHONUNBUFFERED="1")
     port = free_port()
     config = tmp_path / "config.toml"
     config.write_text(
@@ -224,7 +209,3 @@ async def test_run_hears_a_real_microphone_and_nudges(
         if process.poll() is None:
             process.kill()
             process.wait()
-        subprocess.run(
-            ["bash", str(PULSE_SCRIPT), "stop", str(pulse_dir)], env=env, timeout=30, check=False
-        )
-        shutil.rmtree(pulse_dir, ignore_errors=True)
