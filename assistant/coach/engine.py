@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.coach.features import FeatureExtractor, Features, Question
-from assistant.coach.rules import Rules
+from assistant.coach.rules import RepeatRules, Rules
 from assistant.coach.text import stem
 from assistant.events import (
     CASHIER,
@@ -509,7 +509,7 @@ class Coach:
             if (
                 asked.reply == "answered"
                 and asked.cashier_turns_since_reply >= q.min_turns_between
-                and _same_question(asked.question, question, q.min_shared_words, q.min_jaccard)
+                and _same_question(asked.question, question, q)
             ):
                 match = asked
                 break
@@ -617,8 +617,16 @@ class Coach:
         out.append(nudge)
 
 
-def _same_question(old: Question, new: Question, min_shared: int, min_jaccard: float) -> bool:
-    """Do two questions ask the same thing? Shared intent, or enough shared content words."""
+def _same_question(old: Question, new: Question, rules: RepeatRules) -> bool:
+    """Do two questions ask the same thing? Shared intent, or enough shared content words.
+
+    A detail asked by one question only ("do you want it delivered" / "what day shall we
+    deliver it") makes the second a follow-up, not a repeat.
+    """
+    details = frozenset(rules.detail_concepts)
+    if bool(old.concepts & details) != bool(new.concepts & details):
+        return False
+    min_shared, min_jaccard = rules.min_shared_words, rules.min_jaccard
     if old.concepts & new.concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True
     shared = len(old.words & new.words)

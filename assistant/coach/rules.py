@@ -108,6 +108,9 @@ class RepeatRules:
     """Answer words that fit many different questions ("my son", "card"): alone they
     need a repeat marker in the second answer."""
     answer_markers: tuple[str, ...] = ()
+    detail_concepts: tuple[str, ...] = ()
+    """Concepts that ask a detail of a topic ("what day"): a question with one of them,
+    where the other question has none, follows up rather than repeats."""
     """Words in a second answer that say it was given before ("still", "again")."""
 
 
@@ -311,6 +314,15 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
     u = reader("rushed_upsell")
     topics = g.phrase_table("topics")
     strong_topics = g.phrases("strong_topics")
+    concepts = q.phrase_table("concepts")
+    detail_concepts = q.phrases("detail_concepts")
+    for name in detail_concepts:
+        if name not in concepts:
+            raise ConfigError(
+                "rules-invalid",
+                f"rules.repeated_question.detail_concepts: {name!r} is not a table in "
+                "[repeated_question.concepts]",
+            )
     for name in strong_topics:
         if name not in topics:
             raise ConfigError(
@@ -360,7 +372,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             not_heard=q.phrases("not_heard"),
             fillers=q.phrases("fillers"),
             stopwords=q.phrases("stopwords"),
-            concepts=q.phrase_table("concepts"),
+            concepts=concepts,
             already_said=q.phrases("already_said"),
             answer_max_words=q.integer("answer_max_words", minimum=1),
             answer_min_word_chars=q.integer("answer_min_word_chars", minimum=1),
@@ -368,6 +380,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             answer_ignore=q.phrases("answer_ignore"),
             answer_generic=q.phrases("answer_generic"),
             answer_markers=q.phrases("answer_markers"),
+            detail_concepts=detail_concepts,
         ),
         rushed_upsell=UpsellRules(
             kind=kind(u),

@@ -1017,6 +1017,78 @@ CASES = [
         ],
         set(),
     ),
+    # ---- heldout18/19 round: staff grievances, order checks, follow-ups --------------
+    (
+        "gossip: the manager cuts the staff's hours and jets off on the back of it",
+        [
+            (U, "a loaf and the paper please"),
+            (C, "sorry for the wait the manager cut our hours again"),
+            (U, "oh"),
+            (C, "yeah and hes jetting off to florida on the back of it"),
+            (U, "right"),
+            (C, "thats two pounds ten"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the manager and the rotas named to help a job seeker",
+        [
+            (U, "are you hiring at all"),
+            (C, "the manager does the rotas ask her at the desk she might have saturday shifts"),
+            (U, "great thanks"),
+            (C, "no bother good luck"),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip: one microphone, the customer gossips while the cashier checks the order ('was it just the…')",
+        [
+            (U, "that fella who just went out his wife left him you know"),
+            (C, "oh i wouldnt know was it just the milk and the bread"),
+            (U, "aye and i heard hes been seeing someone from the bingo"),
+            (C, "not my business thats two pound forty"),
+            (U, "ta"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: delivery settled, then asked again as 'dropped off'",
+        [
+            (U, "the washing machine please"),
+            (C, "are you taking it with you or do you want it delivering"),
+            (U, "delivered please"),
+            (C, "lovely whats the postcode"),
+            (U, "ls six two ab"),
+            (C, "and you want it dropped off at home then yeah"),
+            (U, "yes"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: delivery agreed, then what day to drop it off (a detail, not the same question)",
+        [
+            (U, "the washing machine please"),
+            (C, "do you want it delivered"),
+            (U, "yes please"),
+            (C, "lovely"),
+            (C, "and what day shall we have it dropped off"),
+            (U, "friday"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the customer says 'thats what we said' to a settled question asked again",
+        [
+            (U, "the sofa please"),
+            (C, "is it going to the house"),
+            (U, "yes please"),
+            (C, "whats the postcode"),
+            (U, "ls six"),
+            (C, "and it needs to go to yours does it"),
+            (U, "yes thats what we said"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 
@@ -1068,6 +1140,12 @@ UNKNOWN_ROLE_IDS = [
     "NOT a repeat: the size, then which garment they are wearing (no number in the choice)",
     "gossip: one microphone, the manager slated, roles settled by a bare price ('four ninety nine')",
     "NOT gossip: one microphone, a bare clock time ('two thirty') is no price, stock talk only",
+    "gossip: the manager cuts the staff's hours and jets off on the back of it",
+    "NOT gossip: the manager and the rotas named to help a job seeker",
+    "NOT gossip: one microphone, the customer gossips while the cashier checks the order ('was it just the…')",
+    "repeat: delivery settled, then asked again as 'dropped off'",
+    "NOT a repeat: delivery agreed, then what day to drop it off (a detail, not the same question)",
+    "repeat: the customer says 'thats what we said' to a settled question asked again",
 ]
 
 
