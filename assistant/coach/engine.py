@@ -525,6 +525,13 @@ class Coach:
     def _track_prompts(self, conversation: _Conversation, turn: _Turn, role: str) -> None:
         if role == CUSTOMER:
             return
+        if turn.index >= 2:
+            # The same offer said again to a customer who did not hear it ("loyalty
+            # card?" / "sorry what" / "do you have one of our points cards") is still
+            # one offer: keep the first one's prompts, not both.
+            heard, offered = conversation.turns[turn.index - 1], conversation.turns[turn.index - 2]
+            if heard.features.not_heard and any(p.turn is offered for p in conversation.prompts):
+                return
         utterance = turn.features.utterance
         duration = max(0.0, utterance.end_s - utterance.start_s)
         for fraction, weight in turn.features.prompt_offsets:

@@ -11,6 +11,8 @@ from assistant.events import Utterance
 from assistant.number_words import ONES, TENS
 
 _PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
+#: Two-word price leads ("that is nine pound forty", "thatll be", "itll be twelve fifty").
+_PRICE_LEAD_PAIRS = frozenset({("that", "is"), ("will", "be"), ("itll", "be"), ("thatd", "be")})
 _PRICE_ENDS = frozenset({"please", "then", "altogether", "love", "thanks", "total", "exactly"})
 _NOT_PRICE_BEFORE = frozenset({"at", "about", "around", "roughly", "half", "quarter", "past"})
 _NUMBER_WORDS = frozenset(
@@ -43,6 +45,10 @@ _PRICE_TAILS = _PRICE_ENDS | _ADDRESS
 _ASKING = frozenset({"are", "do", "did", "have", "would", "will", "were", "is"})
 _SECOND_PERSON_ASKED = frozenset({"you", "that", "this", "it"})
 _SECOND_PERSON = frozenset({"you", "your", "youre", "yourself", "youll", "youve", "youd"})
+#: The shop speaking of itself ("we do", "our app").
+_SHOP_VOICE = frozenset({"we", "our", "were", "weve", "us"})
+#: Role evidence of one agenda offer put to the listener.
+_OFFER_CUE = 1.0
 _FIRST_PERSON = frozenset({"i", "im", "my", "ive", "ill", "id", "me", "mine"})
 
 #: An "X or Y" this short is a choice offered (a question) even without a known intent.
@@ -308,6 +314,15 @@ class FeatureExtractor:
         question = self._question(words, stemmed, has_mark, matches)
         not_heard = "not_heard" in matches or stemmed in (("sorry",), ("what",))
         has_content = any(s not in self._fillers for s in stemmed)
+        prompt_offsets = self._prompt_offsets(
+            len(stemmed), matches.get("prompt", ()), matches.get("routine", ())
+        )
+        # An offer put to the listener in the shop's voice ("have you downloaded our app",
+        # "whats your postcode", "were doing two for one want any") is the server's line;
+        # a customer naming the same thing speaks of "i"/"my" ("ive got your app").
+        offered = any(w >= 1.0 for _, w in prompt_offsets)
+        if offered and token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON:
+            role_cue += _OFFER_CUE
         return Features(
             utterance=utterance,
             word_count=len(plain),
@@ -325,9 +340,7 @@ class FeatureExtractor:
             already_said="already_said" in matches,
             reaction="reaction" in matches,
             has_content=has_content,
-            prompt_offsets=self._prompt_offsets(
-                len(stemmed), matches.get("prompt", ()), matches.get("routine", ())
-            ),
+            prompt_offsets=prompt_offsets,
             content=self._content(plain, stemmed),
             answer_marker=bool(token_set & self._answer_markers),
         )
@@ -362,6 +375,17 @@ class FeatureExtractor:
         price = False
         for i, word in enumerate(plain):
             if word in _PRICE_LEADS and any(w in _NUMBER_WORDS for w in plain[i + 1 : i + 4]):
+                price = True
+                break
+            # After a two-word lead, a number straight away and a second number or a
+            # currency word close behind: "that is nine pound forty", not "that is one of".
+            if (
+                i > 0
+                and (plain[i - 1], word) in _PRICE_LEAD_PAIRS
+                and i + 1 < len(plain)
+                and plain[i + 1] in _NUMBER_WORDS
+                and any(w in _NUMBER_WORDS or w in _CURRENCY for w in plain[i + 2 : i + 5])
+            ):
                 price = True
                 break
             if (
@@ -480,7 +504,14 @@ class FeatureExtractor:
     def _prompt_offsets(
         self, n_words: int, prompts: Sequence[Match], routine: Sequence[Match]
     ) -> tuple[tuple[float, float], ...]:
-        """Agenda prompts, nearby hits merged into one (they describe the same offer)."""
+        """Agenda prompts, nearby hits merged into one (they describe the same offer).
+
+        A generic offer opener that runs into a routine question ("do you need a" +
+        "receipt", "did you want any" + "bags") is that routine question, not an offer.
+        """
+        prompts = [
+            m for m in prompts if not any(r.start <= m.end and m.start < r.end for r in routine)
+        ]
         hits = [(m.start, 1.0) for m in prompts]
         hits += [(m.start, self._routine_weight) for m in routine]
         if not hits:
