@@ -31,6 +31,10 @@ MAX_TURNS_PER_CONVERSATION = 400
 #: Turns judged while their speaker was unsure, kept to be judged again once the roles
 #: of the conversation are sure (one microphone: roles often settle a turn or two late).
 MAX_PENDING_TURNS = 4
+#: A turn whose own role cue is this strong needs no help from turn order.
+SURE_CUE = 2.0
+#: Seconds a gossip nudge on a role read from turn order waits for a reply.
+REPLY_WAIT_S = 4.0
 UNKNOWN = "unknown"
 
 
@@ -64,13 +68,16 @@ class _Conversation:
     start_s: float
     end_s: float
     turns: list[_Turn] = field(default_factory=list)
-    even_cue: float = 0.0
-    odd_cue: float = 0.0
+    role_scores: list[float] = field(default_factory=list)
+    """Per turn (speaker unknown): the best explanation of the turns so far with this
+    turn the cashier's minus the best with it the customer's (:func:`_update_role_scores`)."""
     prompts: list[_Prompt] = field(default_factory=list)
     fired: set[str] = field(default_factory=set)
     nudges: list[str] = field(default_factory=list)
     emitted: int = 0
     pending: list[_Turn] = field(default_factory=list)
+    waiting: _Candidate | None = None
+    """A gossip nudge on a role read from turn order alone, waiting for the reply."""
     """Turns judged on an unsure role (roles unknown), to judge again once roles are sure."""
 
 
@@ -113,6 +120,7 @@ class Coach:
         if isinstance(event, ConversationBoundary):
             self._release_held(event.at_s, out)
             if self._current is not None:
+                self._release_waiting(self._current, event.at_s, out)
                 out.append(self._close(self._current))
             if event.kind == "start":
                 self._open(event.conversation, event.till, event.at_s)
@@ -123,11 +131,15 @@ class Coach:
         conversation.end_s = max(conversation.end_s, event.end_s)
         turn = _Turn(self._features.extract(event), event.speaker, len(conversation.turns))
         conversation.turns.append(turn)
-        if event.speaker is None:
-            if turn.index % 2 == 0:
-                conversation.even_cue += turn.features.role_cue
+        if conversation.waiting is not None:
+            if turn.features.deflection:
+                conversation.waiting = None
+                conversation.fired.discard("gossip")
             else:
-                conversation.odd_cue += turn.features.role_cue
+                self._release_waiting(conversation, event.end_s, out)
+        if event.speaker is None:
+            roles = self._rules.roles
+            _update_role_scores(conversation, roles.switch_penalty, roles.response_switch_penalty)
         self._release_held(event.end_s, out)
         for candidate in self._detect(conversation, turn):
             self._offer(candidate, conversation, event.end_s, out)
@@ -141,6 +153,9 @@ class Coach:
         out: Output = []
         self._release_held(now_s, out)
         current = self._current
+        waiting = current.waiting if current is not None else None
+        if current is not None and waiting is not None and now_s - waiting.raised_s >= REPLY_WAIT_S:
+            self._release_waiting(current, now_s, out)
         if current is not None and now_s - current.end_s >= self._rules.conversation_gap_s:
             out.append(self._close(current))
         return out
@@ -154,7 +169,11 @@ class Coach:
         self._held.clear()
         if self._current is None:
             return []
-        return [self._close(self._current)]
+        out: Output = []
+        self._release_waiting(self._current, self._current.end_s, out)
+        self._held.clear()
+        out.append(self._close(self._current))
+        return out
 
     # -- conversations ----------------------------------------------------------------
 
@@ -172,6 +191,7 @@ class Coach:
                     or len(current.turns) >= MAX_TURNS_PER_CONVERSATION
                 )
             ):
+                self._release_waiting(current, utterance.start_s, out)
                 out.append(self._close(current))
             else:
                 return
@@ -219,16 +239,14 @@ class Coach:
             return turn.given_role, False
         margin = self._rules.roles.confident_margin
         cue = turn.features.role_cue
-        if abs(cue) >= 2:
+        if abs(cue) >= SURE_CUE:
             return (CASHIER if cue > 0 else CUSTOMER), False
-        balance = conversation.even_cue - conversation.odd_cue
+        balance = conversation.role_scores[turn.index]
         if abs(balance) < 0.5:
             if abs(cue) >= 1.0:
                 return (CASHIER if cue > 0 else CUSTOMER), abs(cue) < margin
             return UNKNOWN, True
-        cashier_parity = 0 if balance > 0 else 1
-        role = CASHIER if turn.index % 2 == cashier_parity else CUSTOMER
-        return role, abs(balance) < margin
+        return (CASHIER if balance > 0 else CUSTOMER), abs(balance) < margin
 
     # -- detectors ------------------------------------------------------------------------
 
@@ -243,7 +261,16 @@ class Coach:
             return self._judge_reply(conversation, turn, inferred)
         if role != CASHIER:
             return found
-        return self._judge(conversation, turn, inferred, upsell=True)
+        found = self._judge(conversation, turn, inferred, upsell=True)
+        if turn.given_role is None and abs(turn.features.role_cue) < SURE_CUE:
+            # Gossip read from turn order alone (private talk gives no role evidence)
+            # waits for the reply: "not for me to say" after it shows it was the
+            # customer's, and the cashier who said that is the one to leave alone.
+            for candidate in found:
+                if candidate.kind == "gossip":
+                    conversation.waiting = candidate
+            found = [c for c in found if c.kind != "gossip"]
+        return found
 
     def _judge_reply(
         self, conversation: _Conversation, turn: _Turn, inferred: bool
@@ -586,6 +613,12 @@ class Coach:
             return
         self._send(candidate, conversation, now_s, out)
 
+    def _release_waiting(self, conversation: _Conversation, now_s: float, out: Output) -> None:
+        """Offer the gossip nudge that waited for a reply (none declined it)."""
+        candidate, conversation.waiting = conversation.waiting, None
+        if candidate is not None:
+            self._offer(candidate, conversation, now_s, out)
+
     def _release_held(self, now_s: float, out: Output) -> None:
         if not self._held or now_s < self._showing_until_s:
             return
@@ -657,3 +690,60 @@ def _slotted_meets_plain(a: frozenset[str], b: frozenset[str]) -> bool:
             if sep and label in other:
                 return True
     return False
+
+
+#: Turns the role decoding looks back over; older turns keep the scores they had.
+ROLE_WINDOW_TURNS = 60
+#: Evidence of a known role (given, or sure by its own cue): never overruled.
+_FIXED_ROLE_WEIGHT = 1e6
+
+
+def _update_role_scores(
+    conversation: _Conversation, switch_penalty: float, response_switch_penalty: float
+) -> None:
+    """Decode who said what when the speaker is unknown (one microphone).
+
+    Max-product forward-backward over the conversation's turns, two states (cashier,
+    customer). A turn's role cue is its evidence (``+cue/2`` for cashier, ``-cue/2``
+    for customer); the speaker usually changes from one turn to the next, and the same
+    speaker again costs ``switch_penalty`` — a pause can split one person's turn in two,
+    which strict alternation (an infinite penalty: a turn's score is then the cue sum of
+    its parity minus that of the other) reads with every later role swapped. Into a turn
+    that replies to the one before ("oh dear", "sorry what", "like I said", "not for me
+    to say") the same speaker costs ``response_switch_penalty``.
+    """
+    turns = conversation.turns
+    scores = conversation.role_scores
+    start = max(0, len(turns) - ROLE_WINDOW_TURNS)
+    emissions: list[tuple[float, float]] = []
+    stays: list[float] = []
+    for turn in turns[start:]:
+        f = turn.features
+        reply = f.reaction or f.not_heard or f.already_said or f.deflection
+        stays.append(response_switch_penalty if reply else switch_penalty)
+        cue = f.role_cue
+        if turn.given_role is not None or abs(cue) >= SURE_CUE:
+            # Known, or sure by its own words (as `Coach._role` reads it): fixed.
+            is_cashier = turn.given_role == CASHIER if turn.given_role is not None else cue > 0
+            sign = 1.0 if is_cashier else -1.0
+            emissions.append((sign * _FIXED_ROLE_WEIGHT, -sign * _FIXED_ROLE_WEIGHT))
+        else:
+            emissions.append((cue / 2, -cue / 2))
+    n = len(emissions)
+    forward = [emissions[0]]
+    for i in range(1, n):
+        cashier, customer = emissions[i]
+        prev_c, prev_u = forward[-1]
+        stay = stays[i]
+        forward.append(
+            (cashier + max(prev_c - stay, prev_u), customer + max(prev_u - stay, prev_c))
+        )
+    backward = [(0.0, 0.0)] * n
+    for i in range(n - 2, -1, -1):
+        next_c = emissions[i + 1][0] + backward[i + 1][0]
+        next_u = emissions[i + 1][1] + backward[i + 1][1]
+        stay = stays[i + 1]
+        backward[i] = (max(next_c - stay, next_u), max(next_u - stay, next_c))
+    del scores[start:]
+    for (fc, fu), (bc, bu) in zip(forward, backward, strict=True):
+        scores.append((fc + bc) - (fu + bu))

@@ -55,6 +55,11 @@ class RoleRules:
     confident_margin: float
     cashier_cues: tuple[str, ...]
     customer_cues: tuple[str, ...]
+    switch_penalty: float = float("inf")
+    """Cost, in cue points, of one speaker saying two turns in a row."""
+    response_switch_penalty: float = float("inf")
+    """The same cost when the second turn answers the first (a reaction, "sorry what",
+    "like I said", a deflection): replies come from the other person."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,8 @@ class GossipRules:
     reactions: tuple[str, ...] = ()
     """Customer replies of shock or sympathy ("oh dear", "thats awful")."""
     reaction_weight: float = 1.0
+    deflections: tuple[str, ...] = ()
+    """Replies that decline someone's gossip ("not for me to say")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +345,8 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
         ),
         roles=RoleRules(
             confident_margin=roles.number("confident_margin"),
+            switch_penalty=roles.number("switch_penalty"),
+            response_switch_penalty=roles.number("response_switch_penalty"),
             cashier_cues=roles.phrases("cashier_cues"),
             customer_cues=roles.phrases("customer_cues"),
         ),
@@ -360,6 +369,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             strong_topics=strong_topics,
             strong_topic_weight=g.number("strong_topic_weight"),
             reactions=g.phrases("reactions"),
+            deflections=g.phrases("deflections"),
             reaction_weight=g.number("reaction_weight"),
         ),
         repeated_question=RepeatRules(

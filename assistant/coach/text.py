@@ -58,6 +58,16 @@ _DIALECT = {
     "sayin": "saying",
     "talkin": "talking",
     "seein": "seeing",
+    # Jamaican patois as London speaks it ("mi landlord", "behind pon di rent").
+    "mi": "my",
+    "di": "the",
+    "pon": "on",
+    "cyaan": "cant",
+    "gyal": "girl",
+    "bwoy": "boy",
+    "yute": "youth",
+    "inna": "in",
+    "dem": "them",
 }
 
 

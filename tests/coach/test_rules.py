@@ -105,6 +105,7 @@ def test_a_shop_lexicon_changes_behaviour(tmp_path):  # type: ignore[no-untyped-
         ('[gossip]\nstrong_topics = ["gosip"]\n', "rules.gossip.strong_topics: 'gosip' is not a table in [gossip.topics]"),
         ('[gossip]\nstrong_topic_weight = "big"\n', "rules.gossip.strong_topic_weight: expected a number"),
         ('[repeated_question]\nalready_said = "like i said"\n', "rules.repeated_question.already_said: expected a list"),
+        ("[roles]\nswitch_penalty = -1\n", "rules.roles.switch_penalty: expected a number ≥ 0"),
         ('[repeated_question]\ndetail_concepts = ["when"]\n', "rules.repeated_question.detail_concepts: 'when' is not a table in [repeated_question.concepts]"),
     ],
 )

@@ -1,0 +1,169 @@
+"""One microphone: who said what, decoded from cues over the whole conversation."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from assistant.coach import Coach, Rules
+from assistant.coach.engine import REPLY_WAIT_S, _Conversation, _Turn, _update_role_scores
+from assistant.coach.features import Features
+from assistant.events import Nudge, Utterance
+
+C = "cashier"
+U = "customer"
+
+
+def _conversation(cues: list[float]) -> _Conversation:
+    conversation = _Conversation("c", None, 0.0, 0.0)
+    for i, cue in enumerate(cues):
+        features = Features(
+            utterance=Utterance(float(i), i + 0.5, "x"),
+            word_count=1,
+            role_cue=cue,
+            third_party=False,
+            own_circle=False,
+            pronoun=False,
+            first_person=False,
+            gossip_score=0.0,
+            gossip_phrases=(),
+            secrecy=False,
+            strong_topic=False,
+            question=None,
+            not_heard=False,
+            already_said=False,
+            reaction=False,
+            deflection=False,
+            has_content=True,
+            prompt_offsets=(),
+        )
+        conversation.turns.append(_Turn(features, None, i))
+    return conversation
+
+
+def test_infinite_switch_penalty_is_strict_alternation() -> None:
+    """The decoder generalises turn alternation: with no cost limit on a change of
+    speaker, a turn's score is the cue sum of its parity minus that of the other."""
+    rng = random.Random(7)
+    for _ in range(50):
+        cues = [
+            rng.choice([-1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5]) for _ in range(rng.randint(1, 12))
+        ]
+        conversation = _conversation(cues)
+        _update_role_scores(conversation, float("inf"), float("inf"))
+        even = sum(cues[0::2])
+        odd = sum(cues[1::2])
+        for i, score in enumerate(conversation.role_scores):
+            assert score == pytest.approx((even - odd) if i % 2 == 0 else (odd - even))
+
+
+def test_a_split_turn_costs_a_stay_not_every_later_role() -> None:
+    """Cashier, customer, cashier, cashier (a pause split the turn), customer, cashier:
+    with evidence on both sides of the split, one stay explains it better than
+    swapping every role after it."""
+    cues = [1.5, -1.5, 1.5, 1.5, -1.5, 1.5]
+    conversation = _conversation(cues)
+    _update_role_scores(conversation, 2.0, 6.0)
+    roles = [C if s > 0 else U for s in conversation.role_scores]
+    assert roles == [C, U, C, C, U, C]
+    strict = _conversation(cues)
+    _update_role_scores(strict, float("inf"), float("inf"))
+    assert [C if s > 0 else U for s in strict.role_scores] != [C, U, C, C, U, C]
+
+
+def _feed(
+    rules: Rules, turns: list[tuple[str, str]], *, gap_s: float = 1.0
+) -> list[tuple[int, Nudge]]:
+    coach = Coach(rules, till="t")
+    raised: list[tuple[int, Nudge]] = []
+    clock = 0.0
+    for i, (_, text) in enumerate(turns):
+        end = clock + max(1, len(text.split())) / 2.6
+        for event in coach.feed(Utterance(clock, end, text, None, conversation="c1")):
+            if isinstance(event, Nudge):
+                raised.append((i, event))
+        clock = end + gap_s
+    for event in coach.finish():
+        if isinstance(event, Nudge):
+            raised.append((len(turns), event))
+    return raised
+
+
+GOSSIP_TWICE_SPOKEN = [
+    (U, "a tin of the white gloss please"),
+    (C, "we have yeah matt or gloss"),
+    (U, "gloss"),
+    (
+        U,
+        "here the caretaker over the road has been pocketing the rent money "
+        "they reckon hes bought a boat",
+    ),
+]
+
+
+def test_gossip_on_turn_order_alone_waits_and_a_deflection_cancels_it(rules: Rules) -> None:
+    """The customer speaks twice in a row, the second time gossip: turn order alone says
+    it was the cashier's. The nudge waits for the reply, and the cashier's "not for me to
+    say" shows whose it was: nothing is raised."""
+    turns = [
+        *GOSSIP_TWICE_SPOKEN,
+        (C, "not for me to say i stay out of all that"),
+        (U, "fair enough"),
+    ]
+    assert _feed(rules, turns) == []
+
+
+def test_gossip_waiting_for_a_reply_is_raised_on_the_next_turn(rules: Rules) -> None:
+    """The cashier's gossip, read from turn order alone, met with "oh dear": raised one
+    turn late, on the reply, with the gossip as evidence."""
+    turns = [
+        (C, "morning love what can i get you"),
+        (U, "twenty silk cut please"),
+        (
+            C,
+            "see the fella who just left his wife caught him with the barmaid "
+            "and hes sleeping in his van",
+        ),
+        (U, "oh dear"),
+        (C, "thats sixteen pounds please"),
+    ]
+    raised = _feed(rules, turns)
+    assert [(i, n.kind) for i, n in raised] == [(3, "gossip")]
+    assert any("barmaid" in u.text for u in raised[0][1].evidence)
+
+
+def test_gossip_waiting_with_no_reply_is_raised_after_the_wait(rules: Rules) -> None:
+    coach = Coach(rules, till="t")
+    turns = [
+        (C, "morning love what can i get you"),
+        (U, "twenty silk cut please"),
+        (
+            C,
+            "see the fella who just left his wife caught him with the barmaid "
+            "and hes sleeping in his van",
+        ),
+    ]
+    clock = 0.0
+    for _, text in turns:
+        end = clock + len(text.split()) / 2.6
+        assert not [
+            e
+            for e in coach.feed(Utterance(clock, end, text, None, conversation="c1"))
+            if isinstance(e, Nudge)
+        ]
+        clock = end + 1.0
+    last_end = end
+    assert not [e for e in coach.tick(last_end + REPLY_WAIT_S - 0.5) if isinstance(e, Nudge)]
+    released = [e for e in coach.tick(last_end + REPLY_WAIT_S + 0.1) if isinstance(e, Nudge)]
+    assert [n.kind for n in released] == ["gossip"]
+
+
+def test_strict_alternation_stays_available(rules: Rules) -> None:
+    """`switch_penalty = inf` restores plain turn alternation (a shop's choice)."""
+    strict = dataclasses.replace(
+        rules, roles=dataclasses.replace(rules.roles, switch_penalty=float("inf"))
+    )
+    turns = [*GOSSIP_TWICE_SPOKEN, (C, "not for me to say i stay out of all that")]
+    assert _feed(strict, turns) == []
