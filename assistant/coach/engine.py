@@ -262,14 +262,22 @@ class Coach:
         if role != CASHIER:
             return found
         found = self._judge(conversation, turn, inferred, upsell=True)
-        if turn.given_role is None and abs(turn.features.role_cue) < SURE_CUE:
+        if turn.given_role is None and abs(turn.features.role_cue) < SURE_CUE and not inferred:
             # Gossip read from turn order alone (private talk gives no role evidence)
-            # waits for the reply: "not for me to say" after it shows it was the
-            # customer's, and the cashier who said that is the one to leave alone.
+            # waits for the reply — "not for me to say" after it shows it was the
+            # customer's — unless it is clear enough to pass as unsure, or it goes on
+            # about someone the same speaker brought up the turn before ("did you see the
+            # old chap who was in before you" … "he buys three bottles every morning").
+            earlier = conversation.turns[turn.index - 2] if turn.index >= 2 else None
+            followed_up = earlier is not None and earlier.features.third_party
             for candidate in found:
-                if candidate.kind == "gossip":
+                if (
+                    candidate.kind == "gossip"
+                    and not followed_up
+                    and not self._gossip(conversation, turn, True)
+                ):
                     conversation.waiting = candidate
-            found = [c for c in found if c.kind != "gossip"]
+            found = [c for c in found if c is not conversation.waiting]
         return found
 
     def _judge_reply(

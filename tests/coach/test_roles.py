@@ -93,20 +93,20 @@ def _feed(
 
 GOSSIP_TWICE_SPOKEN = [
     (U, "a tin of the white gloss please"),
-    (C, "we have yeah matt or gloss"),
+    (C, "we have yeah satin or gloss"),
     (U, "gloss"),
     (
         U,
-        "here the caretaker over the road has been pocketing the rent money "
-        "they reckon hes bought a boat",
+        "they reckon the caretaker over the road has been pocketing the hall money",
     ),
 ]
 
 
 def test_gossip_on_turn_order_alone_waits_and_a_deflection_cancels_it(rules: Rules) -> None:
-    """The customer speaks twice in a row, the second time gossip: turn order alone says
-    it was the cashier's. The nudge waits for the reply, and the cashier's "not for me to
-    say" shows whose it was: nothing is raised."""
+    """The customer speaks twice in a row, the second time gossip (a rumour and one topic,
+    not clear enough to pass on an unsure role): turn order alone says it was the
+    cashier's. The nudge waits for the reply, and the cashier's "not for me to say"
+    shows whose it was: nothing is raised."""
     turns = [
         *GOSSIP_TWICE_SPOKEN,
         (C, "not for me to say i stay out of all that"),
@@ -115,49 +115,44 @@ def test_gossip_on_turn_order_alone_waits_and_a_deflection_cancels_it(rules: Rul
     assert _feed(rules, turns) == []
 
 
+WEAK_CASHIER_GOSSIP = [
+    (C, "morning love what can i get you"),
+    (U, "twenty silk cut please"),
+    (C, "see the fella who just left they reckon hes been pocketing the takings at his work"),
+]
+
+
 def test_gossip_waiting_for_a_reply_is_raised_on_the_next_turn(rules: Rules) -> None:
     """The cashier's gossip, read from turn order alone, met with "oh dear": raised one
     turn late, on the reply, with the gossip as evidence."""
-    turns = [
-        (C, "morning love what can i get you"),
-        (U, "twenty silk cut please"),
-        (
-            C,
-            "see the fella who just left his wife caught him with the barmaid "
-            "and hes sleeping in his van",
-        ),
-        (U, "oh dear"),
-        (C, "thats sixteen pounds please"),
-    ]
+    turns = [*WEAK_CASHIER_GOSSIP, (U, "oh dear"), (C, "thats sixteen pounds please")]
     raised = _feed(rules, turns)
     assert [(i, n.kind) for i, n in raised] == [(3, "gossip")]
-    assert any("barmaid" in u.text for u in raised[0][1].evidence)
+    assert any("takings" in u.text for u in raised[0][1].evidence)
 
 
 def test_gossip_waiting_with_no_reply_is_raised_after_the_wait(rules: Rules) -> None:
     coach = Coach(rules, till="t")
+    clock = end = 0.0
+    for _, text in WEAK_CASHIER_GOSSIP:
+        end = clock + len(text.split()) / 2.6
+        events = coach.feed(Utterance(clock, end, text, None, conversation="c1"))
+        assert not [e for e in events if isinstance(e, Nudge)]
+        clock = end + 1.0
+    assert not [e for e in coach.tick(end + REPLY_WAIT_S - 0.5) if isinstance(e, Nudge)]
+    released = [e for e in coach.tick(end + REPLY_WAIT_S + 0.1) if isinstance(e, Nudge)]
+    assert [n.kind for n in released] == ["gossip"]
+
+
+def test_clear_gossip_is_raised_at_once(rules: Rules) -> None:
+    """Gossip clear enough to pass on an unsure role does not wait (live latency)."""
     turns = [
         (C, "morning love what can i get you"),
         (U, "twenty silk cut please"),
-        (
-            C,
-            "see the fella who just left his wife caught him with the barmaid "
-            "and hes sleeping in his van",
-        ),
+        (C, "see the fella who just left between you and me his wife caught him cheating on her"),
+        (U, "oh dear"),
     ]
-    clock = 0.0
-    for _, text in turns:
-        end = clock + len(text.split()) / 2.6
-        assert not [
-            e
-            for e in coach.feed(Utterance(clock, end, text, None, conversation="c1"))
-            if isinstance(e, Nudge)
-        ]
-        clock = end + 1.0
-    last_end = end
-    assert not [e for e in coach.tick(last_end + REPLY_WAIT_S - 0.5) if isinstance(e, Nudge)]
-    released = [e for e in coach.tick(last_end + REPLY_WAIT_S + 0.1) if isinstance(e, Nudge)]
-    assert [n.kind for n in released] == ["gossip"]
+    assert [(i, n.kind) for i, n in _feed(rules, turns)] == [(2, "gossip")]
 
 
 def test_strict_alternation_stays_available(rules: Rules) -> None:
@@ -167,3 +162,15 @@ def test_strict_alternation_stays_available(rules: Rules) -> None:
     )
     turns = [*GOSSIP_TWICE_SPOKEN, (C, "not for me to say i stay out of all that")]
     assert _feed(strict, turns) == []
+
+
+def test_gossip_following_up_the_same_speakers_opener_is_raised_at_once(rules: Rules) -> None:
+    """Weak gossip about someone the same speaker brought up the turn before continues
+    that speaker's topic: turn order is trusted and the nudge does not wait."""
+    turns = [
+        (C, "did you see the old chap who was in before you"),
+        (U, "not really"),
+        (C, "they reckon hes been pocketing the takings at his work"),
+        (U, "right"),
+    ]
+    assert [(i, n.kind) for i, n in _feed(rules, turns)] == [(2, "gossip")]
