@@ -1477,6 +1477,120 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    # ---- heldout26-27 round ------------------------------------------------------------
+    (
+        "gossip: a colleague signed off but out dancing, the boss has had a letter about her",
+        [
+            (U, "two pasties please"),
+            (C, "you wont see our tina this week shes signed off with her back"),
+            (U, "oh"),
+            (
+                C,
+                "she was up dancing on the tables at the club saturday mind and its not the first time",
+            ),
+            (U, "right"),
+            (C, "three pound ten"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: the manager lets his mates in for nothing and blames the staff",
+        [
+            (U, "two for the late one"),
+            (C, "our manager lets his mates in for nothing every week"),
+            (U, "oh"),
+            (C, "and then he has a go at us when the till comes up short"),
+            (U, "right"),
+            (C, "thats eighteen pounds"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the manager lets children in for nothing on Tuesdays (one phrase, an offer)",
+        [
+            (U, "two adults and a child"),
+            (C, "our manager lets kids in for nothing on tuesdays if you fancy coming back"),
+            (U, "oh nice"),
+            (C, "thats twenty pounds today then"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: flowers not from her husband while he is on nights ('make of that what you like')",
+        [
+            (U, "a bunch of the tulips please"),
+            (C, "the woman over the road gets roses every week and theyre not from her husband"),
+            (U, "oh"),
+            (C, "hes on nights and the car stays till morning so make of that what you like"),
+            (U, "right"),
+            (C, "eight pounds please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "repeat: the platform asked again as 'what console are you playing it on'",
+        [
+            (U, "the new racing game"),
+            (C, "is that for the xbox or the playstation"),
+            (U, "xbox"),
+            (C, "it comes with a free poster"),
+            (U, "nice"),
+            (C, "and what console are you playing it on"),
+            (U, "xbox"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: which console, then which game (two questions)",
+        [
+            (U, "a game for my son"),
+            (C, "is that for the xbox or the playstation"),
+            (U, "playstation"),
+            (C, "lovely"),
+            (U, "something with cars"),
+            (C, "and which game did he like last"),
+            (U, "the football one"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the length of fabric asked again as 'what length off the roll'",
+        [
+            (U, "the blue cotton please"),
+            (C, "how many metres shall i cut"),
+            (U, "four"),
+            (C, "its a lovely colour"),
+            (U, "its for cushions"),
+            (C, "and what length did you want off the roll"),
+            (U, "four"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: near the front, asked again after 'sorry' as near the screen",
+        [
+            (C, "which film is it"),
+            (U, "the late one please"),
+            (C, "do you want to sit near the front"),
+            (U, "sorry"),
+            (C, "near the screen or further back"),
+            (U, "back please"),
+        ],
+        set(),
+    ),
+    (
+        "rushed: one microphone, three offers in a row from one person, one of them turn order reads as the customer's",
+        [
+            (C, "just the controller today"),
+            (U, "yep"),
+            (C, "you want the two year care plan on that its only nine ninety nine"),
+            (C, "weve got the headset half price if you get it with the controller"),
+            (C, "have you got a rewards card with us"),
+            (U, "nah"),
+            (C, "fifty four ninety nine then"),
+        ],
+        {"rushed_upsell"},
+    ),
 ]
 
 
@@ -1545,6 +1659,8 @@ UNKNOWN_ROLE_IDS = [
     "gossip: a regular's habits sketched ('in here every single morning', 'hasnt worked a day in his life')",
     "NOT gossip: a regular remembered fondly ('in here every morning for his paper')",
     "repeat: how often, asked again as the gap left between visits",
+    "rushed: one microphone, three offers in a row from one person, one of them turn order reads as the customer's",
+    "NOT a repeat: near the front, asked again after 'sorry' as near the screen",
 ]
 
 
