@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.coach.features import FeatureExtractor, Features, Question
+from assistant.coach.features import SURE_CUE, FeatureExtractor, Features, Question
 from assistant.coach.rules import RepeatRules, Rules
 from assistant.coach.text import stem
 from assistant.events import (
@@ -31,10 +31,12 @@ MAX_TURNS_PER_CONVERSATION = 400
 #: Turns judged while their speaker was unsure, kept to be judged again once the roles
 #: of the conversation are sure (one microphone: roles often settle a turn or two late).
 MAX_PENDING_TURNS = 4
-#: A turn whose own role cue is this strong needs no help from turn order.
-SURE_CUE = 2.0
 #: Seconds a gossip nudge on a role read from turn order waits for a reply.
 REPLY_WAIT_S = 4.0
+#: Turns the role decoding looks back over; older turns keep the scores they had.
+ROLE_WINDOW_TURNS = 60
+#: Evidence of a known role (given, or sure by its own cue): never overruled.
+_FIXED_ROLE_WEIGHT = 1e6
 UNKNOWN = "unknown"
 
 
@@ -76,9 +78,9 @@ class _Conversation:
     nudges: list[str] = field(default_factory=list)
     emitted: int = 0
     pending: list[_Turn] = field(default_factory=list)
+    """Turns judged on an unsure role (roles unknown), to judge again once roles are sure."""
     waiting: _Candidate | None = None
     """A gossip nudge on a role read from turn order alone, waiting for the reply."""
-    """Turns judged on an unsure role (roles unknown), to judge again once roles are sure."""
 
 
 @dataclass(slots=True)
@@ -166,8 +168,8 @@ class Coach:
 
     def finish(self) -> Output:
         """End of the stream: close the open conversation (held nudges are dropped)."""
-        self._held.clear()
         if self._current is None:
+            self._held.clear()
             return []
         out: Output = []
         self._release_waiting(self._current, self._current.end_s, out)
@@ -702,11 +704,6 @@ def _slotted_meets_plain(a: frozenset[str], b: frozenset[str]) -> bool:
                 return True
     return False
 
-
-#: Turns the role decoding looks back over; older turns keep the scores they had.
-ROLE_WINDOW_TURNS = 60
-#: Evidence of a known role (given, or sure by its own cue): never overruled.
-_FIXED_ROLE_WEIGHT = 1e6
 
 
 def _update_role_scores(

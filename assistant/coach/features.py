@@ -51,8 +51,8 @@ _SHOP_VOICE = frozenset({"we", "our", "were", "weve", "us"})
 _OFFER_CUE = 1.0
 #: Role evidence of a long statement (the server's) or a reply of a word or two.
 _LENGTH_CUE = 1.0
-#: A turn's own cue this strong makes its role sure (see `Coach._role`).
-_SURE_CUE = 2.0
+#: A turn whose own role cue is this strong is sure of its role without turn order.
+SURE_CUE = 2.0
 _SHORT_CUE = 1.0
 _LONG_TURN_WORDS = 12
 _SHORT_TURN_WORDS = 3
@@ -335,11 +335,16 @@ class FeatureExtractor:
         # 3 % of customer turns; 54 % of customer turns have 3 or fewer against 7 %).
         # Private talk gives no such evidence: a customer who gossips talks at length too.
         # Length is weak evidence: it never makes a turn's role sure on its own.
-        if "what" not in matches and question is None and abs(role_cue) < _SURE_CUE:
+        if "what" not in matches and question is None and abs(role_cue) < SURE_CUE:
             if len(plain) >= _LONG_TURN_WORDS:
-                role_cue = min(role_cue + _LENGTH_CUE, _SURE_CUE - _LENGTH_CUE / 2)
-            elif 0 < len(plain) <= _SHORT_TURN_WORDS and role_cue <= 0:
-                role_cue = max(role_cue - _SHORT_CUE, -_SURE_CUE + _SHORT_CUE / 2)
+                role_cue = min(role_cue + _LENGTH_CUE, SURE_CUE - _LENGTH_CUE / 2)
+            elif (
+                0 < len(plain) <= _SHORT_TURN_WORDS
+                and role_cue <= 0
+                # Numbers alone ("twenty two fifty", "five") may be a price or an answer.
+                and not all(w in _NUMBER_WORDS or w in _CURRENCY for w in plain)
+            ):
+                role_cue = max(role_cue - _SHORT_CUE, -SURE_CUE + _SHORT_CUE / 2)
         offered = any(w >= 1.0 for _, w in prompt_offsets)
         if offered and token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON:
             role_cue += _OFFER_CUE
