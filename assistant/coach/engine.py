@@ -489,7 +489,16 @@ class Coach:
         self, conversation: _Conversation, turn: _Turn, inferred: bool, bonus: float = 0.0
     ) -> _Candidate | None:
         g = self._rules.gossip
-        window = self._cashier_turns(conversation, g.window_turns, turn)
+        turns = conversation.turns
+        # One microphone, judged again later: a turn whose reply declined it ("thats his
+        # business") was the customer's gossip, whatever turn order says.
+        window = [
+            t
+            for t in self._cashier_turns(conversation, g.window_turns, turn)
+            if t.given_role is not None
+            or t.index + 1 >= len(turns)
+            or not turns[t.index + 1].features.deflection
+        ]
         if not any(t.features.gossip_score > 0 for t in window):
             return None
         score = sum(t.features.gossip_score for t in window) + bonus

@@ -12,6 +12,11 @@ from assistant.number_words import ONES, TENS
 
 _PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
 #: Two-word price leads ("that is nine pound forty", "thatll be", "itll be twelve fifty").
+#: "twenty" + one of these is a year (2010–2019), not twenty pounds and pence.
+_YEAR_TEENS = frozenset(
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen"]
+)
 _PRICE_LEAD_PAIRS = frozenset({("that", "is"), ("will", "be"), ("itll", "be"), ("thatd", "be")})
 _PRICE_ENDS = frozenset({"please", "then", "altogether", "love", "thanks", "total", "exactly"})
 _NOT_PRICE_BEFORE = frozenset({"at", "about", "around", "roughly", "half", "quarter", "past"})
@@ -444,6 +449,18 @@ class FeatureExtractor:
             and (len(plain) == 2 or plain[2] in _UNIT_WORDS)
         ):
             price = True
+        # "twenty fourteen" after "how old is the car" is a year: no price.
+        if price and any(
+            w == "twenty" and i + 1 < len(plain) and plain[i + 1] in _YEAR_TEENS
+            for i, w in enumerate(plain)
+        ):
+            price = False
+        # "two pound of tomatoes" orders by weight: no price.
+        if price and any(
+            w in _CURRENCY and i + 1 < len(plain) and plain[i + 1] == "of"
+            for i, w in enumerate(plain)
+        ):
+            price = False
         if price:
             cue += 1.5
         # The server talks about "you", the customer about "I" / "my".

@@ -1591,6 +1591,76 @@ CASES = [
         ],
         {"rushed_upsell"},
     ),
+    # ---- heldout28-29 round ------------------------------------------------------------
+    (
+        "gossip: a regular's health and a family rift ('had a turn', 'not spoken to him in years')",
+        [
+            (U, "a gas canister please"),
+            (C, "old frank was in for one earlier"),
+            (U, "oh"),
+            (
+                C,
+                "he had a turn last month his heart they reckon and his son has not spoken to him in years",
+            ),
+            (U, "right"),
+            (C, "twelve fifty"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "repeat: the phone asked again as 'which model'",
+        [
+            (U, "my screen is cracked"),
+            (C, "what phone is it"),
+            (U, "a pixel seven"),
+            (C, "about an hour for screens"),
+            (U, "fine"),
+            (C, "and which model are we talking about"),
+            (U, "pixel seven"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: which phone, then which colour case (two questions)",
+        [
+            (U, "a case please"),
+            (C, "what phone is it"),
+            (U, "a pixel seven"),
+            (C, "we have a few"),
+            (U, "great"),
+            (C, "and which colour would you like"),
+            (U, "black"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the group size asked again with 'remind me how many are in your group'",
+        [
+            (C, "are you booked in for the lesson"),
+            (U, "yes"),
+            (C, "how many of you today"),
+            (U, "three of us"),
+            (C, "lovely weve got boards ready"),
+            (C, "and remind me how many are in your group"),
+            (U, "three"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT gossip: one microphone, the customer gossips and the cashier says 'thats his business'",
+        [
+            (U, "have you seen what the fella at the garage has done"),
+            (C, "cant say i have anything else for you"),
+            (U, "his wife threw him out hes sleeping in his van"),
+            (C, "mm thats his business"),
+            (C, "bread and milk then"),
+            (U, "yes"),
+            (C, "if you like spicy ask jo she makes a lovely chutney"),
+            (U, "oh nice"),
+            (C, "four pound twenty"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -1661,6 +1731,10 @@ UNKNOWN_ROLE_IDS = [
     "repeat: how often, asked again as the gap left between visits",
     "rushed: one microphone, three offers in a row from one person, one of them turn order reads as the customer's",
     "NOT a repeat: near the front, asked again after 'sorry' as near the screen",
+    "gossip: a regular's health and a family rift ('had a turn', 'not spoken to him in years')",
+    "repeat: the phone asked again as 'which model'",
+    "NOT a repeat: which phone, then which colour case (two questions)",
+    "NOT gossip: one microphone, the customer gossips and the cashier says 'thats his business'",
 ]
 
 
