@@ -12,13 +12,13 @@ from assistant.number_words import ONES, TENS
 
 _PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
 #: Two-word price leads ("that is nine pound forty", "thatll be", "itll be twelve fifty").
+_PRICE_LEAD_PAIRS = frozenset({("that", "is"), ("will", "be"), ("itll", "be"), ("thatd", "be")})
+_PRICE_ENDS = frozenset({"please", "then", "altogether", "love", "thanks", "total", "exactly"})
 #: "twenty" + one of these is a year (2010–2019), not twenty pounds and pence.
 _YEAR_TEENS = frozenset(
     ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
      "eighteen", "nineteen"]
 )
-_PRICE_LEAD_PAIRS = frozenset({("that", "is"), ("will", "be"), ("itll", "be"), ("thatd", "be")})
-_PRICE_ENDS = frozenset({"please", "then", "altogether", "love", "thanks", "total", "exactly"})
 _NOT_PRICE_BEFORE = frozenset({"at", "about", "around", "roughly", "half", "quarter", "past"})
 _NUMBER_WORDS = frozenset(
     [
@@ -54,10 +54,11 @@ _SECOND_PERSON = frozenset({"you", "your", "youre", "yourself", "youll", "youve"
 _SHOP_VOICE = frozenset({"we", "our", "were", "weve", "us"})
 #: Role evidence of one agenda offer put to the listener.
 _OFFER_CUE = 1.0
-#: Role evidence of a long statement (the server's) or a reply of a word or two.
-_LENGTH_CUE = 1.0
 #: A turn whose own role cue is this strong is sure of its role without turn order.
 SURE_CUE = 2.0
+#: Role evidence of a long statement (the server's) and of a reply of a word or two (the
+#: customer's), and the lengths that count as such.
+_LENGTH_CUE = 1.0
 _SHORT_CUE = 1.0
 _LONG_TURN_WORDS = 12
 _SHORT_TURN_WORDS = 3
@@ -113,9 +114,9 @@ class Features:
     already_said: bool
     """A reply saying the question was answered before ("like I said")."""
     reaction: bool
+    """A reply of shock or sympathy ("oh dear", "thats awful")."""
     deflection: bool
     """A reply declining someone's gossip ("not for me to say", "i stay out of that")."""
-    """A reply of shock or sympathy ("oh dear", "thats awful")."""
     has_content: bool
     """Says more than fillers ("um", "oh")."""
     prompt_offsets: tuple[tuple[float, float], ...]
@@ -332,9 +333,6 @@ class FeatureExtractor:
         prompt_offsets = self._prompt_offsets(
             len(stemmed), matches.get("prompt", ()), matches.get("routine", ())
         )
-        # An offer put to the listener in the shop's voice ("have you downloaded our app",
-        # "whats your postcode", "were doing two for one want any") is the server's line;
-        # a customer naming the same thing speaks of "i"/"my" ("ive got your app").
         # Who leads: the server talks at length, the served answers in a word or two
         # (measured over the held-out sets: 31 % of cashier turns have 12+ words against
         # 3 % of customer turns; 54 % of customer turns have 3 or fewer against 7 %).
@@ -350,6 +348,9 @@ class FeatureExtractor:
                 and not all(w in _NUMBER_WORDS or w in _CURRENCY for w in plain)
             ):
                 role_cue = max(role_cue - _SHORT_CUE, -SURE_CUE + _SHORT_CUE / 2)
+        # An offer put to the listener in the shop's voice ("have you downloaded our app",
+        # "whats your postcode", "were doing two for one want any") is the server's line;
+        # a customer naming the same thing speaks of "i"/"my" ("ive got your app").
         offered = any(w >= 1.0 for _, w in prompt_offsets)
         if offered and token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON:
             role_cue += _OFFER_CUE

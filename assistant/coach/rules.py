@@ -115,10 +115,10 @@ class RepeatRules:
     """Answer words that fit many different questions ("my son", "card"): alone they
     need a repeat marker in the second answer."""
     answer_markers: tuple[str, ...] = ()
+    """Words in a second answer that say it was given before ("still", "again")."""
     detail_concepts: tuple[str, ...] = ()
     """Concepts that ask a detail of a topic ("what day"): a question with one of them,
     where the other question has none, follows up rather than repeats."""
-    """Words in a second answer that say it was given before ("still", "again")."""
 
 
 @dataclass(frozen=True, slots=True)
