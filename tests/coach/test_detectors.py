@@ -1661,6 +1661,29 @@ CASES = [
         ],
         set(),
     ),
+    # ---- heldout30-31 round ------------------------------------------------------------
+    (
+        "gossip: the owner skimming off the till, stock ending up in his boot",
+        [
+            (U, "ten of the mint pods"),
+            (C, "the owner put the prices up again without telling us"),
+            (U, "oh"),
+            (C, "hes skimming off the till and half the stock ends up in his boot"),
+            (U, "right"),
+            (C, "twelve pound please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the owner mentioned for a price change, nothing private",
+        [
+            (U, "ten of the mint pods"),
+            (C, "the owner put the prices up again last week sorry"),
+            (U, "oh well"),
+            (C, "twelve pound please"),
+        ],
+        set(),
+    ),
 ]
 
 
