@@ -35,6 +35,7 @@ from assistant.coach.evaluation import (  # noqa: E402
     KindScore,
     evaluate,
     format_table,
+    heldout_stems,
     load_labelled,
     macro_f1,
     replay,
@@ -47,12 +48,7 @@ DEFAULT_FOLDER = REPO.parent / "shared" / "conversations"
 HELDOUT_FOLDER = REPO / "tests" / "coach" / "data"
 #: The coach's own held-out sets (tests/coach/data/build_heldout*.py); their FIRST-run
 #: scores, before any change for them, are recorded in docs/rules.md.
-HELDOUT_STEMS = tuple(
-    sorted(
-        (p.name.removesuffix(".jsonl") for p in HELDOUT_FOLDER.glob("heldout*.jsonl")),
-        key=lambda stem: int(stem.removeprefix("heldout") or 1),
-    )
-)
+HELDOUT_STEMS = tuple(heldout_stems(HELDOUT_FOLDER))
 
 
 def as_json(scores: dict[str, KindScore]) -> dict[str, object]:

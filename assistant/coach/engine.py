@@ -604,8 +604,7 @@ class Coach:
             role = self._role(conversation, t)[0]
             # Roles unknown: a turn that makes an offer is the server's whatever turn
             # order says (three offers in a row are one person's).
-            offers = t.given_role is None and any(w >= 1.0 for _, w in t.features.prompt_offsets)
-            if role == CUSTOMER and not offers:
+            if role == CUSTOMER and not (t.given_role is None and t.features.offers):
                 customer_words += t.features.word_count
             else:
                 cashier_words += t.features.word_count

@@ -103,6 +103,14 @@ def evaluate(
     return score(((n.conversation, n.kind) for n in nudges), labels), nudges
 
 
+def heldout_stems(folder: Path) -> list[str]:
+    """The held-out sets in ``folder`` (``heldout.jsonl``, ``heldout2.jsonl``, …) in order."""
+    return sorted(
+        (p.name.removesuffix(".jsonl") for p in folder.glob("heldout*.jsonl")),
+        key=lambda stem: int(stem.removeprefix("heldout") or 1),
+    )
+
+
 def run_alone(rules: Rules, utterances: Iterable[Utterance]) -> list[Nudge]:
     """Every nudge when each conversation is replayed on a fresh coach.
 

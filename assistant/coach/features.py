@@ -121,6 +121,8 @@ class Features:
     """Says more than fillers ("um", "oh")."""
     prompt_offsets: tuple[tuple[float, float], ...]
     """Agenda prompts: (fraction of the utterance where it starts, weight)."""
+    offers: bool = False
+    """At least one full-weight agenda prompt (an offer, not a bag or receipt question)."""
     content: frozenset[str] = frozenset()
     """Stems that carry content, to compare answers: no fillers, stopwords, numbers,
     agreement or thanks ("yes still just me and the wife" → {"wife"})."""
@@ -373,6 +375,7 @@ class FeatureExtractor:
             deflection="deflection" in matches,
             has_content=has_content,
             prompt_offsets=prompt_offsets,
+            offers=offered,
             content=self._content(plain, stemmed),
             answer_marker=bool(token_set & self._answer_markers),
         )

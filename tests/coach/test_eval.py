@@ -9,6 +9,7 @@ import pytest
 from assistant.coach.evaluation import (
     evaluate,
     evaluate_alone,
+    heldout_stems,
     load_labelled,
     macro_f1,
     strip_roles,
@@ -42,10 +43,7 @@ def test_dev_transcripts_without_roles_stay_precise(rules):  # type: ignore[no-u
 
 
 #: Every held-out set in tests/coach/data (a new set is guarded as soon as it is added).
-HELDOUT_STEMS = sorted(
-    (p.name.removesuffix(".jsonl") for p in HELDOUT.glob("heldout*.jsonl")),
-    key=lambda stem: int(stem.removeprefix("heldout") or 1),
-)
+HELDOUT_STEMS = heldout_stems(HELDOUT)
 
 
 def test_every_heldout_set_is_found():  # type: ignore[no-untyped-def]
