@@ -277,6 +277,7 @@ class FeatureExtractor:
             "already_said:": q.already_said,
             "reaction:": g.reactions,
             "deflection:": g.deflections,
+            "informs:": u.informs,
         }
         lexicons.update({f"what:{k}": v for k, v in g.topics.items()})
         lexicons.update({f"concept:{k}": v for k, v in q.concepts.items()})
@@ -290,6 +291,7 @@ class FeatureExtractor:
         self._fillers = frozenset(stem(f) for f in q.fillers)
         self._stopwords = frozenset(stem(w) for w in q.stopwords)
         self._routine_weight = u.routine_weight
+        self._one_offer = frozenset(u.one_offer_categories)
         self._not_content = (
             self._stopwords
             | self._fillers
@@ -333,7 +335,10 @@ class FeatureExtractor:
         not_heard = "not_heard" in matches or stemmed in (("sorry",), ("what",))
         has_content = any(s not in self._fillers for s in stemmed)
         prompt_offsets = self._prompt_offsets(
-            len(stemmed), matches.get("prompt", ()), matches.get("routine", ())
+            len(stemmed),
+            matches.get("prompt", ()),
+            matches.get("routine", ()),
+            matches.get("informs", ()),
         )
         # Who leads: the server talks at length, the served answers in a word or two
         # (measured over the held-out sets: 31 % of cashier turns have 12+ words against
@@ -549,16 +554,35 @@ class FeatureExtractor:
         return Question(frozenset(concepts), frozenset(content), shape_only, tag_only)
 
     def _prompt_offsets(
-        self, n_words: int, prompts: Sequence[Match], routine: Sequence[Match]
+        self,
+        n_words: int,
+        prompts: Sequence[Match],
+        routine: Sequence[Match],
+        informs: Sequence[Match] = (),
     ) -> tuple[tuple[float, float], ...]:
         """Agenda prompts, nearby hits merged into one (they describe the same offer).
 
         A generic offer opener that runs into a routine question ("do you need a" +
-        "receipt", "did you want any" + "bags") is that routine question, not an offer.
+        "receipt", "did you want any" + "bags") is that routine question, not an offer;
+        a deal inside news about the customer's own basket ("your eggs are on sale") is
+        no offer at all; and an offer of one thing put several ways ("signed up for our
+        rewards? you'd get points") counts once.
         """
         prompts = [
-            m for m in prompts if not any(r.start <= m.end and m.start < r.end for r in routine)
+            m
+            for m in prompts
+            if not any(r.start <= m.end and m.start < r.end for r in routine)
+            and not any(i.start < m.end and m.start < i.end for i in informs)
         ]
+        seen: set[str] = set()
+        kept: list[Match] = []
+        for m in prompts:
+            if m.label in self._one_offer:
+                if m.label in seen:
+                    continue
+                seen.add(m.label)
+            kept.append(m)
+        prompts = kept
         hits = [(m.start, 1.0) for m in prompts]
         hits += [(m.start, self._routine_weight) for m in routine]
         if not hits:

@@ -132,6 +132,12 @@ class UpsellRules:
     unknown_role_extra_prompts: float
     prompts: Mapping[str, tuple[str, ...]]
     routine: Mapping[str, tuple[str, ...]]
+    one_offer_categories: tuple[str, ...] = ()
+    """Prompt categories that name one offer however it is put: within one utterance
+    their hits count once ("signed up for our rewards? you'd get points")."""
+    informs: tuple[str, ...] = ()
+    """Phrases telling the customer what they already get ("your eggs are on sale",
+    "you saved"): prompt hits inside them are no offer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +336,15 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
                 f"rules.repeated_question.detail_concepts: {name!r} is not a table in "
                 "[repeated_question.concepts]",
             )
+    prompt_tables = u.phrase_table("prompts")
+    one_offer = u.phrases("one_offer_categories")
+    for name in one_offer:
+        if name not in prompt_tables:
+            raise ConfigError(
+                "rules-invalid",
+                f"rules.rushed_upsell.one_offer_categories: {name!r} is not a table in "
+                "[rushed_upsell.prompts]",
+            )
     for name in strong_topics:
         if name not in topics:
             raise ConfigError(
@@ -400,8 +415,10 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             merge_words=u.integer("merge_words"),
             routine_weight=u.number("routine_weight"),
             unknown_role_extra_prompts=u.number("unknown_role_extra_prompts"),
-            prompts=u.phrase_table("prompts"),
+            prompts=prompt_tables,
             routine=u.phrase_table("routine"),
+            one_offer_categories=one_offer,
+            informs=u.phrases("informs"),
         ),
     )
 

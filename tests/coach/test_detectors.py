@@ -1684,6 +1684,71 @@ CASES = [
         ],
         set(),
     ),
+    # ---- round 16 (heldout32/33 first-run misses and false nudges) ------------------------
+    (
+        "NOT rushed: one loyalty offer put three ways in one breath, after a relaxed chat",
+        [
+            (U, "a bottle to go with roast lamb please"),
+            (C, "this one is lovely with lamb its twenty two dollars"),
+            (U, "perfect ill take it"),
+            (C, "are you signed up for our rewards by the way youd get points on this", R),
+            (U, "no im good thanks", R),
+            (C, "no problem thats twenty four eighty six", R),
+        ],
+        set(),
+    ),
+    (
+        "rushed: the rewards card put two ways, then an app and a donation in the same burst",
+        [
+            (U, "just the trainers"),
+            (C, "are you a member of our rewards club you get points on every pair", R),
+            (U, "no", R),
+            (C, "have you got our app", R),
+            (U, "no", R),
+            (C, "round up for the hospice", R),
+            (U, "no thanks", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT rushed: news that the customer's own eggs are on sale, with one card question",
+        [
+            (U, "just these"),
+            (C, "do you have your points card", R),
+            (U, "here", R),
+            (C, "your eggs are on sale this week so that was a good buy", R),
+            (U, "oh good", R),
+            (C, "want to round up for the food bank", R),
+            (U, "go on then", R),
+        ],
+        set(),
+    ),
+    (
+        "rushed: a deal on other stock offered, with the card and the email",
+        [
+            (U, "just these"),
+            (C, "do you have your points card", R),
+            (U, "here", R),
+            (C, "the eggs are on sale this week want a dozen", R),
+            (U, "no", R),
+            (C, "and can i get your email for the receipt", R),
+            (U, "no", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "rushed: add-ons to a booking, insurance and a round-up for charity",
+        [
+            (U, "one foot passenger to the island coming back friday"),
+            (C, "would you like to add lounge access its eighteen pound", R),
+            (U, "no", R),
+            (C, "priority boarding is another five", R),
+            (U, "no", R),
+            (C, "and would you like to round it up for the lifeboats", R),
+            (U, "no", R),
+        ],
+        {"rushed_upsell"},
+    ),
 ]
 
 
