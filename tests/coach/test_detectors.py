@@ -1749,6 +1749,63 @@ CASES = [
         ],
         {"rushed_upsell"},
     ),
+    (
+        "gossip: a colleague's affair insinuated, never said (wedding band, do the math)",
+        [
+            (U, "a flat white please"),
+            (C, "coming up see the lad on the coffee machine"),
+            (U, "yeah"),
+            (C, "him and the girl from the bakery van keep sneaking off out the back together"),
+            (C, "and he has a wedding band on so do the maths"),
+            (U, "right"),
+            (C, "three twenty please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: 'do the maths' about the customer's own offer",
+        [
+            (U, "is the big tub better value"),
+            (C, "the big one is twice the size for a pound more so do the maths"),
+            (U, "fair enough ill take the big one"),
+            (C, "four fifty please"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the owner's unpaid suppliers and two sets of books",
+        [
+            (U, "twenty on pump two"),
+            (C, "sure the owner was in earlier in a foul mood"),
+            (U, "oh"),
+            (C, "from what i hear he keeps two sets of books and the lads havent seen a paycheck in a month"),
+            (U, "okay"),
+            (C, "twenty pound then"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: the cashier's own break-up fallout, the listener reacts",
+        [
+            (U, "just the milk"),
+            (C, "sorry im all over the place today"),
+            (U, "no worries"),
+            (C, "my girlfriend found the texts and threw all my stuff out on the front lawn"),
+            (U, "geez"),
+            (C, "so im sleeping on my brothers couch for now anyway one twenty"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the customer's own news, the cashier says 'no way' kindly",
+        [
+            (U, "were moving to the coast next week"),
+            (C, "no way thats lovely"),
+            (U, "we cant wait"),
+            (C, "eight forty then good luck with the move"),
+        ],
+        set(),
+    ),
 ]
 
 
