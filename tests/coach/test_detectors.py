@@ -1806,6 +1806,79 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "repeated: the loyalty card asked again as 'collecting points today', customer says they already gave it",
+        [
+            (C, "have you got one of our club cards"),
+            (U, "yes here on my phone"),
+            (C, "lovely and do you need a bag"),
+            (U, "no ive got one"),
+            (C, "and are you collecting points today"),
+            (U, "i already gave you my card"),
+            (C, "oh sorry yes thats nineteen forty"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: a card question answered 'no', then the offer to join and collect points",
+        [
+            (C, "do you have one of our rewards cards"),
+            (U, "no i dont"),
+            (C, "would you like to sign up you collect points on every shop"),
+            (U, "no thanks"),
+            (C, "thats twelve pounds"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: how many cats, then 'more than one kitty' after the answer",
+        [
+            (C, "how many cats have you got at home"),
+            (U, "just the one shes twelve"),
+            (C, "this one is good for older stomachs"),
+            (U, "thats why i get it"),
+            (C, "and are you feeding more than one kitty with this"),
+            (U, "just the one"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeated: staying at the hotel, then 'just in town for the day'",
+        [
+            (C, "are you staying here at the hotel"),
+            (U, "we are until sunday"),
+            (C, "shall i charge it to the room"),
+            (U, "yes please"),
+            (C, "so are you just in town for the day then"),
+            (U, "no were staying here"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: staying at the hotel, then how many nights (a different question)",
+        [
+            (C, "are you staying here at the hotel"),
+            (U, "we are"),
+            (C, "lovely shall i charge it to the room"),
+            (U, "yes please"),
+            (C, "and how many nights are you with us"),
+            (U, "three"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: which operator, then which company the sim is from",
+        [
+            (U, "recharge for this number please"),
+            (C, "which operator"),
+            (U, "jio"),
+            (C, "which plan the monthly or the yearly"),
+            (U, "monthly"),
+            (C, "and your sim is from which company"),
+            (U, "i told na"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 
