@@ -490,6 +490,8 @@ class Coach:
     ) -> _Candidate | None:
         g = self._rules.gossip
         turns = conversation.turns
+        if turn.given_role is None and self._declined_before(conversation, turn):
+            return None
         # One microphone, judged again later: a turn whose reply declined it ("thats his
         # business") was the customer's gossip, whatever turn order says.
         window = [
@@ -518,6 +520,20 @@ class Coach:
         if turn.features.first_person and score >= g.own_drama_min_score + extra:
             return self._candidate(conversation, "gossip", "gossip.own_drama", evidence)
         return None
+
+    def _declined_before(self, conversation: _Conversation, turn: _Turn) -> bool:
+        """One microphone: gossip from this side was declined earlier ("i wouldnt know
+        mate") - the side that gossiped and was declined is the customer, so what it says
+        next ("apparently his wife caught him…") is the customer's too."""
+        turns = conversation.turns
+        side = self._role(conversation, turn)[0]
+        return any(
+            t.given_role is None
+            and turns[t.index + 1].features.deflection
+            and (t.features.gossip_score > 0 or t.features.third_party)
+            and self._role(conversation, t)[0] == side
+            for t in turns[: max(0, turn.index - 1)]
+        )
 
     def _earlier_questions(self, conversation: _Conversation, turn: _Turn) -> list[_AskedQuestion]:
         """The cashier's questions before ``turn``, with how each was replied to.

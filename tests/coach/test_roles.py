@@ -174,3 +174,33 @@ def test_gossip_following_up_the_same_speakers_opener_is_raised_at_once(rules: R
         (U, "right"),
     ]
     assert [(i, n.kind) for i, n in _feed(rules, turns)] == [(2, "gossip")]
+
+
+def test_the_side_whose_gossip_was_declined_is_the_customer(rules: Rules) -> None:
+    """The customer orders and then gossips (two turns in a row), the cashier declines,
+    the customer goes on with clear gossip: turn order gives that last turn to the
+    cashier, but the side whose gossip was declined is the customer's - nothing raised."""
+    turns = [
+        (C, "morning how are we"),
+        (U, "good thanks just these seedlings and a bag of compost"),
+        (U, "you know the bloke who owns the nursery down the road i heard hes done a runner owing everyone"),
+        (C, "oh i wouldnt know mate not really my place"),
+        (U, "apparently his wife caught him cheating with the accountant"),
+        (C, "ill leave that one alone do you want the compost in the car"),
+        (U, "ill carry it"),
+    ]
+    assert _feed(rules, turns) == []
+
+
+def test_a_declined_customer_does_not_hide_the_cashiers_own_gossip(rules: Rules) -> None:
+    """The customer's rumour is declined; later the cashier, on the other side of the
+    turns, gossips clearly about the manager: that is still raised."""
+    turns = [
+        (C, "morning what can i get you"),
+        (U, "apparently the postman has been seeing the lady at number four"),
+        (C, "not for me to say what can i get you"),
+        (U, "twenty silk cut"),
+        (C, "between you and me our manager is having an affair with the area manager"),
+        (U, "oh dear"),
+    ]
+    assert [n.kind for _, n in _feed(rules, turns)] == ["gossip"]
