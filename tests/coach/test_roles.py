@@ -183,7 +183,11 @@ def test_the_side_whose_gossip_was_declined_is_the_customer(rules: Rules) -> Non
     turns = [
         (C, "morning how are we"),
         (U, "good thanks just these seedlings and a bag of compost"),
-        (U, "you know the bloke who owns the nursery down the road i heard hes done a runner owing everyone"),
+        (
+            U,
+            "you know the bloke who owns the nursery down the road i heard hes done a runner "
+            "owing everyone",
+        ),
         (C, "oh i wouldnt know mate not really my place"),
         (U, "apparently his wife caught him cheating with the accountant"),
         (C, "ill leave that one alone do you want the compost in the car"),
