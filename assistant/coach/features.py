@@ -205,6 +205,11 @@ _AUXILIARIES = frozenset(
 #: After a bare "you", words that show the auxiliary was dropped ("you doing anything
 #: nice", "you off work today", "you after anything") — speech and recognisers drop it.
 _BARE_SUBJECTS = frozenset(["it", "that", "this"])
+#: Words that say "I'm listening" before a tag ("oh right", "okay then", "ah is it").
+_BACKCHANNEL = frozenset(
+    ["oh", "ah", "ooh", "aye", "ok", "okay", "alright", "right", "yeah", "yes", "no", "nah",
+     "fair", "enough", "really", "great", "good", "lovely", "cool", "sure", "wow", "ha"]
+)
 _ANY_OPENERS = frozenset(["any", "anything"])
 _BARE_STARTS = frozenset(["off", "been", "got", "finished", "busy"])
 _SHORT_DROPPED_AUX_WORDS = 8
@@ -517,6 +522,11 @@ class FeatureExtractor:
             for tag in self._tags:
                 k = len(tag)
                 if k and n > k and stemmed[-k:] == tag:
+                    # "oh right", "okay then", "ah is it": a listener's backchannel,
+                    # not a statement turned into a question.
+                    if all(w in _BACKCHANNEL or stemmed[i] in self._fillers
+                           for i, w in enumerate(words[: n - k])):
+                        break
                     spans.append((0, n - k))
                     tag_only = True
                     break

@@ -208,3 +208,22 @@ def test_a_declined_customer_does_not_hide_the_cashiers_own_gossip(rules: Rules)
         (U, "oh dear"),
     ]
     assert [n.kind for _, n in _feed(rules, turns)] == ["gossip"]
+
+
+@pytest.mark.parametrize("text", ["oh right", "okay then", "oh yeah", "right right", "ah ok then"])
+def test_a_backchannel_is_no_tag_question(rules: Rules, text: str) -> None:
+    """"oh right" is a listener saying they follow: no question, and (short) a hint of
+    the customer - it once read as a tag question and swapped roles after gossip."""
+    from assistant.coach.features import FeatureExtractor
+
+    features = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text))
+    assert features.question is None
+    assert features.role_cue < 0
+
+
+@pytest.mark.parametrize("text", ["no work today then", "holiday then", "the usual then"])
+def test_a_statement_with_a_tag_is_still_a_question(rules: Rules, text: str) -> None:
+    from assistant.coach.features import FeatureExtractor
+
+    question = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).question
+    assert question is not None and question.tag_only
