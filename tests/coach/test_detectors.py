@@ -1879,6 +1879,76 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    # ---- round 17 (heldout34/35 first-run misses) ------------------------------------------
+    (
+        "gossip: a colleague's lifts home from a married man, the whole village watching",
+        [
+            (U, "a pint of milk and the paper"),
+            (C, "you know morag who does the sundays"),
+            (U, "i do"),
+            (C, "the postie drops her home every night and him with a wife over in the next glen"),
+            (C, "his van is outside till all hours the whole village is watching"),
+            (U, "mm"),
+            (C, "two pound ten please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the cashier's wife at home likes the same biscuits",
+        [
+            (U, "just these biscuits"),
+            (C, "good choice my wife at home cant get enough of them"),
+            (U, "ha theyre lovely"),
+            (C, "one sixty please"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: a neighbour never sober, the bank after his land, said as talk",
+        [
+            (U, "ten litres of diesel and a bag of nuts"),
+            (C, "you know old seamus up the hill"),
+            (U, "a bit"),
+            (C, "hasnt been sober since the wife passed and theres talk the bank are after the farm"),
+            (U, "right"),
+            (C, "twenty two forty"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: the cashier's own row, a partner smelling of someone else's perfume",
+        [
+            (U, "thirty on pump two"),
+            (C, "sorry im all over the shop me and my fella got into it again last night"),
+            (U, "oh no"),
+            (C, "he rolled in at three smelling of someone elses perfume so his stuff is going out in bin bags"),
+            (U, "right"),
+            (C, "thirty pound then"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: a previous customer's money insinuated (a different car every week)",
+        [
+            (U, "the hair oil please"),
+            (C, "you see the lady who just left"),
+            (U, "not really"),
+            (C, "every week a different car drops her off and she doesnt work so you know where the money comes from"),
+            (U, "okay"),
+            (C, "nine fifty please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: where the money comes from, about the shop's own charity tin",
+        [
+            (U, "ill put a pound in the tin"),
+            (C, "thank you everyone asks where the money goes it all goes to the hospice"),
+            (U, "good"),
+            (C, "thats four twenty with the bread"),
+        ],
+        set(),
+    ),
 ]
 
 
