@@ -110,6 +110,7 @@ class Coach:
         self._last_sent_s: dict[str, float] = {}
         self._showing_until_s = float("-inf")
         self._held: list[_Candidate] = []
+        self._decline_not_after = frozenset(rules.rushed_upsell.decline_not_after)
         self._generic_answers = frozenset(
             stem(w) for w in rules.repeated_question.answer_generic
         )
@@ -260,7 +261,12 @@ class Coach:
             conversation.pending.append(turn)
             del conversation.pending[:-MAX_PENDING_TURNS]
         if role == CUSTOMER:
-            return self._judge_reply(conversation, turn, inferred)
+            found = self._judge_reply(conversation, turn, inferred)
+            if self._track_declined(conversation, turn):
+                candidate = self._rushed_upsell(conversation, turn, inferred, declined=True)
+                if candidate:
+                    found.append(candidate)
+            return found
         if role != CASHIER:
             return found
         found = self._judge(conversation, turn, inferred, upsell=True)
@@ -601,11 +607,38 @@ class Coach:
                 _Prompt(utterance.start_s + fraction * duration, weight, turn)
             )
 
-    def _rushed_upsell(
-        self, conversation: _Conversation, turn: _Turn, inferred: bool
-    ) -> _Candidate | None:
+    def _track_declined(self, conversation: _Conversation, turn: _Turn) -> bool:
+        """The customer refuses outright ("i'm grand"): the cashier's turn before was an
+        offer, even if no prompt phrase found it. True when that added a prompt."""
         u = self._rules.rushed_upsell
-        if not turn.features.prompt_offsets:
+        if (
+            not u.kind.enabled
+            or not u.declined_weight
+            or "rushed_upsell" in conversation.fired
+            or not turn.features.decline
+            or turn.index == 0
+        ):
+            return False
+        offered = conversation.turns[turn.index - 1]
+        question = offered.features.question
+        if (
+            self._role(conversation, offered)[0] != CASHIER
+            or offered.features.prompt_offsets
+            or offered.features.word_count < 4
+            or (question is not None and question.concepts & self._decline_not_after)
+        ):
+            return False
+        conversation.prompts.append(
+            _Prompt(offered.features.utterance.start_s, u.declined_weight, offered)
+        )
+        return True
+
+    def _rushed_upsell(
+        self, conversation: _Conversation, turn: _Turn, inferred: bool, *, declined: bool = False
+    ) -> _Candidate | None:
+        """Judged on a turn that makes an offer, or on a reply that refused one."""
+        u = self._rules.rushed_upsell
+        if not turn.features.prompt_offsets and not declined:
             return None
         latest = conversation.prompts[-1].at_s
         recent = [p for p in conversation.prompts if p.at_s >= latest - u.window_s]

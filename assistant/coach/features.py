@@ -128,6 +128,9 @@ class Features:
     agreement or thanks ("yes still just me and the wife" → {"wife"})."""
     answer_marker: bool = False
     """A word saying this was said before ("still", "again")."""
+    decline: bool = False
+    """The whole reply refuses something ("no thanks", "i'm grand"): politeness aside,
+    nothing else is said."""
 
 
 #: Words a speaker puts before the real start of a sentence.
@@ -283,6 +286,7 @@ class FeatureExtractor:
             "reaction:": g.reactions,
             "deflection:": g.deflections,
             "informs:": u.informs,
+            "decline:": u.declines,
         }
         lexicons.update({f"what:{k}": v for k, v in g.topics.items()})
         lexicons.update({f"concept:{k}": v for k, v in q.concepts.items()})
@@ -388,6 +392,7 @@ class FeatureExtractor:
             offers=offered,
             content=self._content(plain, stemmed),
             answer_marker=bool(token_set & self._answer_markers),
+            decline=_only(plain, matches.get("decline", ()), _POLITE),
         )
 
     def _content(self, plain: list[str], stemmed: tuple[str, ...]) -> frozenset[str]:
@@ -607,3 +612,18 @@ class FeatureExtractor:
             else:
                 clusters.append((start, weight))
         return tuple((start / n, weight) for start, weight in clusters)
+
+
+#: Words a refusal may carry besides the refusal itself ("no thanks love, im grand").
+_POLITE = frozenset(
+    ["no", "nah", "nope", "thanks", "thank", "you", "ta", "cheers", "please", "love", "mate",
+     "sir", "maam", "oh", "um", "er", "honestly", "really", "okay", "ok"]
+)
+
+
+def _only(plain: Sequence[str], matches: Sequence[Match], extra: frozenset[str]) -> bool:
+    """True when ``matches`` cover every word of ``plain`` outside ``extra``."""
+    if not matches:
+        return False
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    return all(i in covered or w in extra for i, w in enumerate(plain))

@@ -138,6 +138,13 @@ class UpsellRules:
     informs: tuple[str, ...] = ()
     """Phrases telling the customer what they already get ("your eggs are on sale",
     "you saved"): prompt hits inside them are no offer."""
+    declines: tuple[str, ...] = ()
+    """A customer's outright refusal ("no thanks", "i'm grand", "got some")."""
+    declined_weight: float = 0.0
+    """Prompts a cashier turn the lexicons missed counts for when the customer's whole
+    reply refuses it (the refusal shows it was an offer)."""
+    decline_not_after: tuple[str, ...] = ()
+    """Question concepts whose refusal is no offer refused ("anything else?" "no thanks")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +344,14 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
                 "[repeated_question.concepts]",
             )
     prompt_tables = u.phrase_table("prompts")
+    decline_not_after = u.phrases("decline_not_after")
+    for name in decline_not_after:
+        if name not in concepts:
+            raise ConfigError(
+                "rules-invalid",
+                f"rules.rushed_upsell.decline_not_after: {name!r} is not a table in "
+                "[repeated_question.concepts]",
+            )
     one_offer = u.phrases("one_offer_categories")
     for name in one_offer:
         if name not in prompt_tables:
@@ -419,6 +434,9 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             routine=u.phrase_table("routine"),
             one_offer_categories=one_offer,
             informs=u.phrases("informs"),
+            declines=u.phrases("declines"),
+            declined_weight=u.number("declined_weight"),
+            decline_not_after=decline_not_after,
         ),
     )
 

@@ -1949,6 +1949,46 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "rushed: offers in words no list has, each refused outright (the refusal shows the offer)",
+        [
+            (U, "just the paper and the milk"),
+            (C, "weve the local jam in from the farm the big jar is four pound", R),
+            (U, "im grand", R),
+            (C, "and the lads are selling tickets for the cup run at a fiver each", R),
+            (U, "no thanks", R),
+            (C, "you could have the paper left at your door every morning", R),
+            (U, "not today", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT rushed: one offer refused, then 'anything else?' refused, then a question answered",
+        [
+            (U, "just the paper and the milk"),
+            (C, "weve the local jam in from the farm the big jar is four pound", R),
+            (U, "im grand", R),
+            (C, "anything else for you today", R),
+            (U, "no thanks", R),
+            (C, "is that card or cash", R),
+            (U, "card", R),
+        ],
+        set(),
+    ),
+    (
+        "NOT rushed: three plain yes/no questions answered 'no' in a quick exchange",
+        [
+            (U, "a prescription for smith"),
+            (C, "have you had these tablets before", R),
+            (U, "no", R),
+            (C, "are you taking anything else at the moment", R),
+            (U, "no", R),
+            (C, "any allergies at all", R),
+            (U, "no", R),
+            (C, "lovely thats nine ninety", R),
+        ],
+        set(),
+    ),
 ]
 
 

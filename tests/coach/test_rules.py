@@ -109,6 +109,8 @@ def test_a_shop_lexicon_changes_behaviour(tmp_path):  # type: ignore[no-untyped-
         ('[repeated_question]\ndetail_concepts = ["when"]\n', "rules.repeated_question.detail_concepts: 'when' is not a table in [repeated_question.concepts]"),
         ('[rushed_upsell]\none_offer_categories = ["loyalty"]\n', "rules.rushed_upsell.one_offer_categories: 'loyalty' is not a table in [rushed_upsell.prompts]"),
         ('[rushed_upsell]\ninforms = "your"\n', "rules.rushed_upsell.informs: expected a list"),
+        ('[rushed_upsell]\ndecline_not_after = ["anything"]\n', "rules.rushed_upsell.decline_not_after: 'anything' is not a table in [repeated_question.concepts]"),
+        ('[rushed_upsell]\ndeclined_weight = "one"\n', "rules.rushed_upsell.declined_weight: expected a number"),
     ],
 )
 def test_invalid_rules_name_the_field(tmp_path, toml, message):  # type: ignore[no-untyped-def]
