@@ -349,10 +349,18 @@ class Coach:
         ):
             return None
         role, unsure = self._role(conversation, turn)
-        if role != CUSTOMER or unsure:
+        # One microphone: a reply that names a price ("the cut is forty cedis") is the
+        # server's, whatever turn order says.
+        if role != CUSTOMER or unsure or (turn.given_role is None and f.price):
             return None
         asked = conversation.turns[turn.index - 1]
-        if asked.features.question is None or asked.features.not_heard:
+        # "Just the eggs" to "fancy our cider?" refuses an offer; it answers no question
+        # (an offer that asks something - "did you fill up outside as well" - still does).
+        if (
+            asked.features.question is None
+            or asked.features.not_heard
+            or (asked.features.offers and not asked.features.question.concepts)
+        ):
             return None
         role, unsure = self._role(conversation, asked)
         return asked if role == CASHIER and not unsure else None

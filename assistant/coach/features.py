@@ -37,7 +37,10 @@ _NUMBER_WORDS = frozenset(
 #: Pounds said as one digit ("four ninety nine"): the units before the pence.
 _UNIT_WORDS = frozenset(ONES[1:10])
 _PENCE_TENS = frozenset(TENS[2:])
-_CURRENCY = frozenset({"pound", "pounds", "quid", "euro", "euros", "dollars", "bucks", "p"})
+_CURRENCY = frozenset(
+    {"pound", "pounds", "quid", "euro", "euros", "dollars", "dollar", "bucks", "p", "pence",
+     "cents", "rand", "rupees", "rupee", "naira", "cedis", "cedi", "shillings", "pesos"}
+)
 _ADDRESS = frozenset(
     {
         "pal", "mate", "love", "hen", "son", "dear", "darling", "sweetheart", "bab", "duck",
@@ -128,6 +131,8 @@ class Features:
     agreement or thanks ("yes still just me and the wife" → {"wife"})."""
     answer_marker: bool = False
     """A word saying this was said before ("still", "again")."""
+    price: bool = False
+    """A sum of money is named ("forty cedis", "nine pound twenty")."""
     decline: bool = False
     """The whole reply refuses something ("no thanks", "i'm grand"): politeness aside,
     nothing else is said."""
@@ -217,7 +222,9 @@ _ANY_OPENERS = frozenset(["any", "anything"])
 _BARE_STARTS = frozenset(["off", "been", "got", "finished", "busy"])
 _SHORT_DROPPED_AUX_WORDS = 8
 _AFTER_BARE_YOU = frozenset(
-    ["off", "after", "alright", "ok", "okay", "ready", "busy", "sorted", "local", "from"]
+    ["off", "after", "alright", "ok", "okay", "ready", "busy", "sorted", "local", "from",
+     # "(do) you like them with a little heat", "(do) you take sugar".
+     "like", "fancy", "take"]
 )
 
 
@@ -393,6 +400,10 @@ class FeatureExtractor:
             content=self._content(plain, stemmed),
             answer_marker=bool(token_set & self._answer_markers),
             decline=_only(plain, matches.get("decline", ()), _POLITE),
+            price=any(
+                w in _CURRENCY and i > 0 and plain[i - 1] in _NUMBER_WORDS
+                for i, w in enumerate(plain)
+            ),
         )
 
     def _content(self, plain: list[str], stemmed: tuple[str, ...]) -> frozenset[str]:

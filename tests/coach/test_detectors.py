@@ -1989,6 +1989,75 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "NOT repeated: the order said again to refuse an offer ('just the eggs')",
+        [
+            (C, "Afternoon. Find everything alright?"),
+            (U, "Yes, just these eggs and a loaf."),
+            (C, "The eggs are from the farm up the lane."),
+            (U, "Oh nice."),
+            (C, "Can I put your email down for our newsletter?"),
+            (U, "Just the eggs, please."),
+            (C, "Five pound sixty, then."),
+        ],
+        set(),
+    ),
+    (
+        "repeated: posting it home offered again as having it sent on",
+        [
+            (U, "id like the blue bowl please"),
+            (C, "would you like us to post it home for you or are you taking it"),
+            (U, "well take it with us weve the car"),
+            (C, "right ill wrap it well where are you staying"),
+            (U, "a cottage in the village"),
+            (C, "shall i arrange to have it sent on so youre not carrying it about"),
+            (U, "no well manage"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeated: 'come far today' then 'a long old drive to get here'",
+        [
+            (C, "evening checking in"),
+            (U, "yes two nights under pritchard"),
+            (C, "lovely have you come far today"),
+            (U, "from cardiff about two hours"),
+            (C, "could i take a card for any extras"),
+            (U, "here you go"),
+            (C, "and was it a long old drive for you to get here"),
+            (U, "not too bad"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeated: pepper sauce, then 'you like them with a little heat' (auxiliary dropped)",
+        [
+            (U, "two fish cutters please"),
+            (C, "you want pepper sauce in the cutters"),
+            (U, "no pepper please"),
+            (C, "and anything to drink"),
+            (U, "a mauby"),
+            (C, "you like them with a little heat in them"),
+            (U, "no no pepper at all"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: one microphone, a price taken for an answer ('the cut is forty cedis')",
+        [
+            (C, "my guy how far you are looking sharp"),
+            (U, "thanks chale how much"),
+            (C, "the cut is forty cedis"),
+            (C, "take this beard oil its fifty the one the footballers use"),
+            (U, "no"),
+            (C, "register your number for the card your sixth cut is free"),
+            (U, "later"),
+            (C, "and the aftershave spray twenty cedis you want one"),
+            (U, "just the cut"),
+            (C, "okay forty cedis momo or cash"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -2000,6 +2069,8 @@ def test_detectors_with_roles(turns, expected, make_dialogue, coach_run):  # typ
 
 #: Cases where the engine must stay just as right without roles (one microphone).
 UNKNOWN_ROLE_IDS = [
+    "NOT repeated: one microphone, a price taken for an answer ('the cut is forty cedis')",
+    "NOT repeated: the order said again to refuse an offer ('just the eggs')",
     "gossip: previous customer's drinking and debts",
     "gossip: slander about the manager",
     "repeat: afternoon off, asked again in other words",
