@@ -2058,6 +2058,41 @@ CASES = [
         ],
         set(),
     ),
+    # ---- round 18 (heldout36/37 first-run misses) ------------------------------------------
+    (
+        "gossip: 'I shouldn't say anything, but' the owner pays staff out of the drawer",
+        [
+            (U, "just the furnace filters"),
+            (C, "they rang up at twenty four ninety nine not the nineteen on the shelf"),
+            (U, "oh"),
+            (C, "i shouldnt say anything but the owner moves the tags and half of us get paid in cash out of the drawer"),
+            (U, "huh"),
+            (C, "with the fix thats twenty one forty"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: 'let's just say' about the customer's own purchase",
+        [
+            (U, "will this shovel do for the driveway"),
+            (C, "lets just say you wont need another one this winter"),
+            (U, "sold"),
+            (C, "thirty nine ninety nine"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the manager's favourites and the tip jar, 'don't get me started'",
+        [
+            (U, "a flat white please"),
+            (C, "sorry its slow were two down the manager gives all the good shifts to his mate"),
+            (U, "ah thats rough"),
+            (C, "dont get me started he helps himself from the tip jar at cash up"),
+            (U, "mm"),
+            (C, "three sixty five please"),
+        ],
+        {"gossip"},
+    ),
 ]
 
 
