@@ -111,6 +111,7 @@ class Coach:
         self._showing_until_s = float("-inf")
         self._held: list[_Candidate] = []
         self._decline_not_after = frozenset(rules.rushed_upsell.decline_not_after)
+        self._order_concepts = frozenset(rules.repeated_question.order_concepts)
         self._generic_answers = frozenset(
             stem(w) for w in rules.repeated_question.answer_generic
         )
@@ -382,7 +383,9 @@ class Coach:
         if asked is None:
             return None
         new = turn.features.content - asked.features.content
-        if not new:
+        # The order said again to "anything else?" answers no question twice.
+        question = asked.features.question
+        if not new or (question is not None and question.concepts & self._order_concepts):
             return None
         cashier_between = 0
         first = max(1, asked.index - QUESTION_LOOKBACK)
@@ -396,6 +399,13 @@ class Coach:
                 continue
             earlier_asked = self._answer_to_question(conversation, earlier)
             if earlier_asked is None:
+                if self._said_before(conversation, earlier, asked, new, turn.features):
+                    return self._candidate(
+                        conversation,
+                        "repeated_question",
+                        "repeated_question.said_before",
+                        [earlier, asked, turn],
+                    )
                 continue
             old = earlier.features.content - earlier_asked.features.content
             shared = (old & new) - asked.features.content - earlier_asked.features.content
@@ -415,6 +425,41 @@ class Coach:
                 [earlier_asked, earlier, asked, turn],
             )
         return None
+
+    def _said_before(
+        self,
+        conversation: _Conversation,
+        earlier: _Turn,
+        asked: _Turn,
+        new: frozenset[str],
+        answer: Features,
+    ) -> bool:
+        """The customer's answer only repeats what they told the cashier unasked
+        ("i'm running a 2017 polaris switchback" … "which machine are these going on" …
+        "the switchback"): the question asked for something already said.
+
+        About themselves only: a turn about someone else (the customer's own gossip) or
+        naming a price (the server's, with one microphone) is no such statement.
+        """
+        q = self._rules.repeated_question
+        role, unsure = self._role(conversation, earlier)
+        f = earlier.features
+        if (
+            role != CUSTOMER
+            or unsure
+            or (earlier.given_role is None and f.price)
+            or f.third_party
+            or f.gossip_score > 0
+        ):
+            return False
+        shared = (f.content & new) - asked.features.content
+        if (
+            not shared
+            or len(shared) < q.answer_min_coverage * len(new)
+            or max(len(w) for w in shared) < q.answer_min_word_chars
+        ):
+            return False
+        return not (shared <= self._generic_answers and not answer.answer_marker)
 
     def _recheck(self, conversation: _Conversation, latest: _Turn) -> list[_Candidate]:
         """Judge again the earlier turns whose speaker was unsure, now that it is sure.
@@ -745,7 +790,17 @@ def _same_question(old: Question, new: Question, rules: RepeatRules) -> bool:
     if bool(old.concepts & details) != bool(new.concepts & details):
         return False
     min_shared, min_jaccard = rules.min_shared_words, rules.min_jaccard
-    if old.concepts & new.concepts or _slotted_meets_plain(old.concepts, new.concepts):
+    shared_concepts = old.concepts & new.concepts
+    if (
+        shared_concepts
+        and shared_concepts <= frozenset(rules.object_concepts)
+        and old.words
+        and new.words
+        and not old.words & new.words
+    ):
+        # "what size shoe" / "what size is her head": one intent, two objects.
+        return False
+    if shared_concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True
     shared = len(old.words & new.words)
     if shared == 0:

@@ -119,6 +119,13 @@ class RepeatRules:
     detail_concepts: tuple[str, ...] = ()
     """Concepts that ask a detail of a topic ("what day"): a question with one of them,
     where the other question has none, follows up rather than repeats."""
+    order_concepts: tuple[str, ...] = ()
+    """Questions whose reply may say the order again ("anything else?" "no, just the
+    flat white"): such a reply repeats no answer."""
+    object_concepts: tuple[str, ...] = ()
+    """Concepts that ask about some object ("what size"): shared alone, they make two
+    questions the same only if the objects do not differ ("what size shoe" / "what size
+    is her head" ask two things)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,6 +350,16 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
                 f"rules.repeated_question.detail_concepts: {name!r} is not a table in "
                 "[repeated_question.concepts]",
             )
+    object_concepts = q.phrases("object_concepts")
+    order_concepts = q.phrases("order_concepts")
+    for key, names in (("object_concepts", object_concepts), ("order_concepts", order_concepts)):
+        for name in names:
+            if name not in concepts:
+                raise ConfigError(
+                    "rules-invalid",
+                    f"rules.repeated_question.{key}: {name!r} is not a table in "
+                    "[repeated_question.concepts]",
+                )
     prompt_tables = u.phrase_table("prompts")
     decline_not_after = u.phrases("decline_not_after")
     for name in decline_not_after:
@@ -421,6 +438,8 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             answer_generic=q.phrases("answer_generic"),
             answer_markers=q.phrases("answer_markers"),
             detail_concepts=detail_concepts,
+            object_concepts=object_concepts,
+            order_concepts=order_concepts,
         ),
         rushed_upsell=UpsellRules(
             kind=kind(u),

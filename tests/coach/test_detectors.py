@@ -2093,6 +2093,68 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "repeated: the customer said which machine unasked, then is asked which machine",
+        [
+            (C, "what can i do for you"),
+            (U, "i need a drive belt im running a polaris switchback the eight hundred"),
+            (C, "factory or aftermarket"),
+            (U, "aftermarket is fine"),
+            (C, "need anything else while im in the back"),
+            (U, "some spark plugs too"),
+            (C, "now which machine are these going on"),
+            (U, "the switchback"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: the order said again in reply to 'anything else'",
+        [
+            (C, "morning what can i get you"),
+            (U, "hi a flat white and an almond croissant for here"),
+            (C, "lovely they came out of the oven ten minutes ago"),
+            (U, "perfect"),
+            (C, "anything else for you"),
+            (U, "no just the flat white and the croissant"),
+        ],
+        set(),
+    ),
+    (
+        "NOT repeated: a word of the customer's own gossip turns up in a later answer",
+        [
+            (C, "morning lovely day for it"),
+            (U, "the woman next door says her husband goes down the pub every night"),
+            (C, "ha well are you having a picnic with this"),
+            (U, "yeah up on the downs"),
+        ],
+        set(),
+    ),
+    (
+        "NOT repeated: what size shoe, then what size her head is (skates, then a helmet)",
+        [
+            (U, "my daughter needs skates and a helmet"),
+            (C, "great what size shoe does she wear"),
+            (U, "a youth thirteen"),
+            (C, "okay so a youth twelve in skates"),
+            (U, "right"),
+            (C, "and what size is her head do you know"),
+            (U, "probably small shes seven"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: her shoe size asked again after the answer",
+        [
+            (U, "my daughter needs skates"),
+            (C, "what size shoe does she wear"),
+            (U, "a youth thirteen"),
+            (C, "these ones are good for beginners"),
+            (U, "great"),
+            (C, "and what shoe size is she in"),
+            (U, "thirteen like i said"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 

@@ -111,6 +111,8 @@ def test_a_shop_lexicon_changes_behaviour(tmp_path):  # type: ignore[no-untyped-
         ('[rushed_upsell]\ninforms = "your"\n', "rules.rushed_upsell.informs: expected a list"),
         ('[rushed_upsell]\ndecline_not_after = ["anything"]\n', "rules.rushed_upsell.decline_not_after: 'anything' is not a table in [repeated_question.concepts]"),
         ('[rushed_upsell]\ndeclined_weight = "one"\n', "rules.rushed_upsell.declined_weight: expected a number"),
+        ('[repeated_question]\nobject_concepts = ["shoe"]\n', "rules.repeated_question.object_concepts: 'shoe' is not a table in [repeated_question.concepts]"),
+        ('[repeated_question]\norder_concepts = ["else"]\n', "rules.repeated_question.order_concepts: 'else' is not a table in [repeated_question.concepts]"),
     ],
 )
 def test_invalid_rules_name_the_field(tmp_path, toml, message):  # type: ignore[no-untyped-def]
