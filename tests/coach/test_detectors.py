@@ -2155,6 +2155,68 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    (
+        "repeated: eating here, then asked if it's in a box to carry or sitting down with it",
+        [
+            (U, "a large curry goat and rice please"),
+            (C, "you eating here or taking it home"),
+            (U, "eating here"),
+            (C, "spicy or mild"),
+            (U, "spicy"),
+            (C, "safe so is that in a box to carry or you sitting down with it"),
+            (U, "sitting down bruv"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeated: what's wrong with the phone, then what we're fixing on it today",
+        [
+            (C, "alright whats wrong with it"),
+            (U, "screens smashed i dropped it at the bus stop"),
+            (C, "whats the model"),
+            (U, "samsung a fifty three"),
+            (C, "we got the part its about an hour"),
+            (U, "cool"),
+            (C, "so what we actually fixing on it today"),
+            (U, "the screen its cracked"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: what's wrong with it, then which model (two questions)",
+        [
+            (C, "alright whats wrong with it"),
+            (U, "screens smashed"),
+            (C, "sorry about that which model is it"),
+            (U, "samsung a fifty three"),
+            (C, "we got the part its about an hour"),
+        ],
+        set(),
+    ),
+    (
+        "rushed: a meal deal, 'you got the card you scanning it', a quid for the food bank",
+        [
+            (U, "just this sandwich"),
+            (C, "want a drink and crisps with that its three ninety all in", R),
+            (U, "nah", R),
+            (C, "you got the card you scanning it", R),
+            (U, "no", R),
+            (C, "you can chuck a quid in for the food bank as well", R),
+            (U, "just the sandwich please", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT repeated: 'I told you' about the weather, answering no question",
+        [
+            (C, "morning whats it doing out there"),
+            (U, "pouring"),
+            (C, "they said it would clear by lunch"),
+            (U, "i told you it wouldnt"),
+            (C, "three forty please"),
+        ],
+        set(),
+    ),
 ]
 
 
