@@ -58,7 +58,8 @@ def synthesize(text: str, voice: str = "en-gb", words_per_minute: int = 165) -> 
 
 
 def resample(samples: np.ndarray, from_hz: int, to_hz: int) -> np.ndarray:
-    """Band-limited resampling by linear interpolation after a simple low-pass (test audio)."""
+    """Resample by linear interpolation, with no anti-aliasing filter (test audio only:
+    soxr's band-limited resampling was measured and did not lower WER, see docs/asr.md)."""
     if from_hz == to_hz:
         return samples.astype(np.float32)
     duration = len(samples) / from_hz
