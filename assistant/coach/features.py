@@ -213,6 +213,11 @@ _AUXILIARIES = frozenset(
 #: After a bare "you", words that show the auxiliary was dropped ("you doing anything
 #: nice", "you off work today", "you after anything") — speech and recognisers drop it.
 _BARE_SUBJECTS = frozenset(["it", "that", "this"])
+_BARE_OPENERS = frozenset(["want", "need", "fancy"])
+_STATING_SUBJECTS = frozenset(
+    ["i", "ill", "id", "youll", "youd", "we", "well", "wed", "he", "she", "they", "hell",
+     "shell", "theyll", "hed", "shed", "dont", "doesnt", "didnt", "might", "will", "would"]
+)
 #: Words that say "I'm listening" before a tag ("oh right", "okay then", "ah is it").
 _BACKCHANNEL = frozenset(
     ["oh", "ah", "ooh", "aye", "ok", "okay", "alright", "right", "yeah", "yes", "no", "nah",
@@ -514,6 +519,21 @@ class FeatureExtractor:
         shape_only = False
         tag_only = False
         n = len(stemmed)
+        # "(do you) want a bag" asks; "you'll want the large one", "i need some food"
+        # state: a bare want/need/fancy after a subject opens no question.
+        openers = [
+            m
+            for m in matches.get("open", ())
+            if not (
+                m.end - m.start == 1
+                and words[m.start] in _BARE_OPENERS
+                and m.start > 0
+                and words[m.start - 1] in _STATING_SUBJECTS
+            )
+        ]
+        matches = {**matches, "open": openers} if openers else {
+            k: v for k, v in matches.items() if k != "open"
+        }
         if has_mark:
             # Punctuated text: every stretch that ends in "?" is a question.
             begin = index = 0

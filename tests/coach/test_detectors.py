@@ -2217,6 +2217,48 @@ CASES = [
         ],
         set(),
     ),
+    # ---- round 19 (heldout38/39 first-run misses and false nudges) -----------------------
+    (
+        "NOT repeated: a recommendation that says 'you'll want' after questions of the same shape",
+        [
+            (U, "hiya i need some food and a bed"),
+            (C, "is it a dog or a cat youre buying for"),
+            (U, "dog we just got him"),
+            (C, "is he still a pup or fully grown"),
+            (U, "a pup twelve weeks"),
+            (C, "and is he a big breed or a small breed"),
+            (U, "big hes a lab"),
+            (C, "then youll want the large breed puppy food and the bed in the large so he grows into it"),
+            (U, "perfect"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: to go, then asked if they will grab a table and eat with us",
+        [
+            (U, "a large pepperoni please"),
+            (C, "is that for here or are you taking it with you"),
+            (U, "to go"),
+            (C, "any dipping sauce"),
+            (U, "marinara please"),
+            (C, "are you going to grab a table and eat with us"),
+            (U, "no its to go"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeated: what kind of riding, then trails or mostly street",
+        [
+            (U, "i need new tyres"),
+            (C, "what kind of riding are you mostly doing"),
+            (U, "commuting to work on the road"),
+            (C, "what size are your wheels"),
+            (U, "seven hundred by thirty two"),
+            (C, "so do you take it out on trails much or is it mostly street riding"),
+            (U, "just street"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 
