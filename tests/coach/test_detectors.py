@@ -2259,6 +2259,18 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    (
+        "repeated: the customer answers 'i told you' to a question asked again in new words",
+        [
+            (C, "how long are you parking for"),
+            (U, "about two hours"),
+            (C, "pay by card"),
+            (U, "yes please"),
+            (C, "when will you be back to the car"),
+            (U, "i told you in two hours"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 

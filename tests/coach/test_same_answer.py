@@ -71,14 +71,14 @@ REPEATS = [
         ],
     ),
     (
-        "duration, with 'i told you'",
+        "duration, with 'still' (no 'i told you': that says answered on its own)",
         [
             (C, "how long are you parking for"),
             (U, "about two hours"),
             (C, "pay by card"),
             (U, "yes please"),
             (C, "when will you be back to the car"),
-            (U, "i told you in two hours"),
+            (U, "still two hours"),
         ],
     ),
 ]
