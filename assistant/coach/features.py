@@ -241,6 +241,14 @@ def _first_content(words: list[str]) -> int:
     return 0
 
 
+#: After "have", the start of a wish ("have a great trip", "have fun", "have a good one").
+_WISH_AFTER_HAVE = frozenset(["a", "an", "fun", "good", "great", "nice", "lovely", "safe"])
+
+
+def _after_is_wish(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1] in _WISH_AFTER_HAVE
+
+
 def _inverted_start(words: list[str]) -> tuple[int, bool] | None:
     """(index, shape_only) where a yes/no question starts (auxiliary first, after lead-ins).
 
@@ -253,6 +261,9 @@ def _inverted_start(words: list[str]) -> tuple[int, bool] | None:
         if i + 1 >= len(words):
             return None
         if word in _AUXILIARIES:
+            # "have a great trip", "have fun": a wish, not "have (you)…?"
+            if word == "have" and _after_is_wish(words, i):
+                return None
             return i, False
         after = words[i + 1]
         if word == "you" and (
@@ -520,15 +531,18 @@ class FeatureExtractor:
         tag_only = False
         n = len(stemmed)
         # "(do you) want a bag" asks; "you'll want the large one", "i need some food"
-        # state: a bare want/need/fancy after a subject opens no question.
+        # state: a bare want/need/fancy after a subject opens no question. Nor does a
+        # "why" deep in a reply: spelled out, it is the letter Y ("el ef one seven why tee").
         openers = [
             m
             for m in matches.get("open", ())
             if not (
                 m.end - m.start == 1
-                and words[m.start] in _BARE_OPENERS
                 and m.start > 0
-                and words[m.start - 1] in _STATING_SUBJECTS
+                and (
+                    (words[m.start] in _BARE_OPENERS and words[m.start - 1] in _STATING_SUBJECTS)
+                    or (words[m.start] == "why" and m.start > 2)
+                )
             )
         ]
         matches = {**matches, "open": openers} if openers else {

@@ -2271,6 +2271,92 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    # ---- round 20 (heldout40/41 first-run misses and false nudges) -----------------------
+    (
+        "NOT repeated: 'have a great trip' is a wish, not 'have (you)…?'",
+        [
+            (C, "going anywhere nice in it"),
+            (U, "off to the lakes in june for my sisters fiftieth"),
+            (C, "lovely that jacket will be perfect thats eighteen pound"),
+            (U, "cash ok"),
+            (C, "perfect have a great trip"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: a stylist's lifts home in a car that isn't her man's, said as a hint",
+        [
+            (U, "ive got a half ten with lorna"),
+            (C, "take a seat shes just finishing"),
+            (U, "ta"),
+            (C, "lornas awful cheery these days for somebody whose man is on the night shift"),
+            (C, "the motor that drops her off on a thursday isnae his"),
+            (U, "oh right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: the boss's cash sales never make it into the books, no holiday pay",
+        [
+            (U, "twenty blue and a bottle of rose"),
+            (C, "thats eighteen sixty card is it"),
+            (U, "yeah"),
+            (C, "the boss rings the cash sales through the back till and they never make it into the books"),
+            (C, "and hes got me down as part time on paper so no holiday pay either"),
+            (U, "is that right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: the cashier's own row, sleeping on a cousin's couch, a lawyer for her stuff",
+        [
+            (U, "just a scratchie"),
+            (C, "might buy one myself ive been on my cousins couch since saturday"),
+            (U, "oh no"),
+            (C, "me and my partner had it out and now the lawyer wants two grand to get my stuff back"),
+            (U, "yikes"),
+            (C, "fourteen forty all up"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "repeated: the reg, then the number plate on the car",
+        [
+            (U, "i rang about an mot"),
+            (C, "whats the reg"),
+            (U, "el ef one seven why tee zed"),
+            (C, "we can fit you in thursday"),
+            (U, "thursdays fine"),
+            (C, "and whats the number plate on the car"),
+            (U, "same one el ef one seven"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "rushed: a pie deal, a car wash and the points, each turned down in a few words",
+        [
+            (U, "pump six thanks"),
+            (C, "pie and a coke for six fifty if youre peckish", R),
+            (U, "im right", R),
+            (C, "cars looking dusty the car wash is round the back i can pop it on", R),
+            (U, "its fine", R),
+            (C, "pop your number in the keypad for the points", R),
+            (U, "nope", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT rushed: 'its fine' to a question about the bag, one offer in a relaxed chat",
+        [
+            (U, "just the compost and these gloves"),
+            (C, "is a paper bag alright for the gloves"),
+            (U, "its fine"),
+            (C, "the compost goes well with our slow release feed if your roses are hungry"),
+            (U, "not yet ill see how they go"),
+            (C, "twenty two forty when youre ready"),
+        ],
+        set(),
+    ),
 ]
 
 
