@@ -623,7 +623,11 @@ class Coach:
     def _repeated_question(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
         q = self._rules.repeated_question
         question = turn.features.question
+        # A read-back ("let me read that back… is that right?") confirms; it asks again
+        # nothing the customer has to answer anew.
         if question is None or not (question.concepts or question.words):
+            return None
+        if turn.features.confirmation:
             return None
         match: _AskedQuestion | None = None
         for asked in self._earlier_questions(conversation, turn):

@@ -131,6 +131,8 @@ class Features:
     agreement or thanks ("yes still just me and the wife" → {"wife"})."""
     answer_marker: bool = False
     """A word saying this was said before ("still", "again")."""
+    confirmation: bool = False
+    """A read-back to confirm ("let me read that back", "have I got that right")."""
     price: bool = False
     """A sum of money is named ("forty cedis", "nine pound twenty")."""
     decline: bool = False
@@ -310,6 +312,7 @@ class FeatureExtractor:
             "deflection:": g.deflections,
             "informs:": u.informs,
             "decline:": u.declines,
+            "confirm:": q.confirmations,
         }
         lexicons.update({f"what:{k}": v for k, v in g.topics.items()})
         lexicons.update({f"concept:{k}": v for k, v in q.concepts.items()})
@@ -416,6 +419,7 @@ class FeatureExtractor:
             content=self._content(plain, stemmed),
             answer_marker=bool(token_set & self._answer_markers),
             decline=_only(plain, matches.get("decline", ()), _POLITE),
+            confirmation="confirm" in matches,
             price=any(
                 w in _CURRENCY and i > 0 and plain[i - 1] in _NUMBER_WORDS
                 for i, w in enumerate(plain)
@@ -561,8 +565,9 @@ class FeatureExtractor:
         elif "open" in matches:
             begin = min(m.start for m in matches["open"])
             # "you are not taking ANYTHING else": an "any…" question is the whole clause;
-            # so is "got something on this weekend HAVE YOU" (an opener as the tag).
-            if words[begin] in _ANY_OPENERS or begin >= n - 2:
+            # so is "got something on this weekend HAVE YOU" or "youre eating in IS THAT
+            # RIGHT" (an opener as the tag, in the last three words).
+            if words[begin] in _ANY_OPENERS or begin >= n - 3:
                 begin = min(begin, _first_content(words))
             spans.append((begin, n))
         elif (inverted := _inverted_start(words)) is not None:

@@ -119,6 +119,9 @@ class RepeatRules:
     detail_concepts: tuple[str, ...] = ()
     """Concepts that ask a detail of a topic ("what day"): a question with one of them,
     where the other question has none, follows up rather than repeats."""
+    confirmations: tuple[str, ...] = ()
+    """A read-back to confirm an order ("let me read that back", "is that right"): it
+    asks nothing again."""
     order_concepts: tuple[str, ...] = ()
     """Questions whose reply may say the order again ("anything else?" "no, just the
     flat white"): such a reply repeats no answer."""
@@ -440,6 +443,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             detail_concepts=detail_concepts,
             object_concepts=object_concepts,
             order_concepts=order_concepts,
+            confirmations=q.phrases("confirmations"),
         ),
         rushed_upsell=UpsellRules(
             kind=kind(u),

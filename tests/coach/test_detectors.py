@@ -2357,6 +2357,68 @@ CASES = [
         ],
         set(),
     ),
+    # ---- round 21 (heldout42/43 first-run misses and false nudges) -----------------------
+    (
+        "NOT repeated: the order read back to confirm it, after questions about it",
+        [
+            (U, "two barbacoa one al pastor"),
+            (C, "corn or flour tortillas"),
+            (U, "corn on the barbacoa and flour on the rest"),
+            (C, "any salsa"),
+            (U, "the green one"),
+            (C, "alright let me read that back two barbacoa on corn one al pastor on flour green salsa"),
+            (U, "yep"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: eat in asked again even with 'is that right' on the end",
+        [
+            (U, "two tacos please"),
+            (C, "for here or to go"),
+            (U, "to go"),
+            (C, "any salsa"),
+            (U, "the green one"),
+            (C, "and youre eating in with us today is that right"),
+            (U, "no to go"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT rushed: 'Sylvia is free' (available), then one stamp card offer",
+        [
+            (U, "hi i have a two oclock"),
+            (C, "okay sylvia is free shell take you do you have our stamp card every tenth visit is free", R),
+            (U, "no", R),
+            (C, "no problem take a seat", R),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the owner's two books and relabelled stock, told to a regular",
+        [
+            (U, "three bags of cement"),
+            (C, "youre a regular so ill say it check the dates before you load"),
+            (U, "why"),
+            (C, "the boss changes the labels on old stock and the book he shows the tax man is not the book he keeps"),
+            (U, "okay"),
+            (C, "thirty nine dollars"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "rushed: powerball, the points by phone number and an even sum for a charity",
+        [
+            (U, "forty on six and this drink"),
+            (C, "feeling lucky powerball is at four hundred million", R),
+            (U, "nah", R),
+            (C, "whats your digits for the points", R),
+            (U, "no", R),
+            (C, "want to make it an even forty three for the veterans", R),
+            (U, "uh no", R),
+        ],
+        {"rushed_upsell"},
+    ),
 ]
 
 
