@@ -63,12 +63,17 @@ KNOWN_SHORT = {
         "one microphone: the customer orders, then gossips at once in clear words, which "
         "turn order gives to the cashier and clear gossip does not wait for the reply "
         "(live latency); three more gossip conversations on swapped speakers (macro F1 "
-        "0.70; with roles 1.00) - see docs/rules.md"
+        "0.76; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout35", "no roles"): (
         "one microphone: three cashiers go on talking after their own turn (a price, then "
         "their own row; a customer pointed out, then the rumour about her), so turn order "
         "gives the gossip to the customer (macro F1 0.82; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout41", "no roles"): (
+        "one microphone: three of its cashiers gossip over two or three turns in a row after "
+        "their own turn (a word about the last customer, then the story), which turn order "
+        "gives to the customer (macro F1 0.80; with roles 1.00) - see docs/rules.md"
     ),
 }
 
