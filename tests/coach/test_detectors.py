@@ -2419,6 +2419,81 @@ CASES = [
         ],
         {"rushed_upsell"},
     ),
+    # ---- round 22 (heldout44/45 first-run misses and false nudges) -----------------------
+    (
+        "NOT repeated: 'would you like it wrapped' after hearing it is a present",
+        [
+            (C, "we have it here is it for you"),
+            (U, "its for my mum its her birthday on sunday"),
+            (C, "oh how lovely is she doing anything nice"),
+            (U, "lunch with the whole family"),
+            (C, "that sounds perfect would you like it wrapped"),
+            (U, "yes please"),
+        ],
+        set(),
+    ),
+    (
+        "NOT repeated: a question lost to the noise ('sorry the fan very loud') and asked again",
+        [
+            (U, "something for a sore stomach please"),
+            (C, "are you allergic to any medicine"),
+            (U, "sorry the fan is very loud"),
+            (C, "any allergy to medicine"),
+            (U, "no allergy"),
+            (C, "and are you taking any other medicine now"),
+            (U, "only blood pressure pills"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the boss re-dates yesterday's bread and keeps the service charge",
+        [
+            (U, "four buns and a loaf"),
+            (C, "take the one on the left the right one is yesterdays my towkay change the date sticker every morning"),
+            (U, "oh"),
+            (C, "the service charge also he keep for himself never pass to us"),
+            (U, "okay"),
+            (C, "seven dollar forty"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: refunds on the manager's code nobody brought back, funny that",
+        [
+            (U, "just the sandpaper"),
+            (C, "bag for those"),
+            (U, "no thanks"),
+            (C, "hang on to that receipt theres been a lot of refunds going through on our managers code lately and hes got a new car funny that"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "repeated: two adults, then both tickets for grown-ups",
+        [
+            (U, "two for the seven oclock please"),
+            (C, "is that two adults"),
+            (U, "two adults yes"),
+            (C, "middle or towards the back"),
+            (U, "middle please"),
+            (C, "and are both of those tickets for grown ups"),
+            (U, "yes both of us"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "rushed: 'you'll be one of our garden friends', a name and email, a pound for the air ambulance",
+        [
+            (U, "just these three lavenders"),
+            (C, "youll be one of our garden friends wont you", R),
+            (U, "no", R),
+            (C, "ill just take your name and email then thats ten percent off compost", R),
+            (U, "im all right", R),
+            (C, "and i can pop a pound on for the air ambulance", R),
+            (U, "no thank you", R),
+        ],
+        {"rushed_upsell"},
+    ),
 ]
 
 
