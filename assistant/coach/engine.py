@@ -623,10 +623,10 @@ class Coach:
     def _repeated_question(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
         q = self._rules.repeated_question
         question = turn.features.question
-        # A read-back ("let me read that back… is that right?") confirms; it asks again
-        # nothing the customer has to answer anew.
         if question is None or not (question.concepts or question.words):
             return None
+        # A read-back ("let me read that back… is that right?") confirms; it asks again
+        # nothing the customer has to answer anew.
         if turn.features.confirmation:
             return None
         match: _AskedQuestion | None = None

@@ -220,7 +220,7 @@ _STATING_SUBJECTS = frozenset(
     ["i", "ill", "id", "youll", "youd", "we", "well", "wed", "he", "she", "they", "hell",
      "shell", "theyll", "hed", "shed", "dont", "doesnt", "didnt", "might", "will", "would"]
 )
-#: Words that say "I'm listening" before a tag ("oh right", "okay then", "ah is it").
+#: Words that say "I'm listening" before a tag ("oh right", "okay then", "ah ok then").
 _BACKCHANNEL = frozenset(
     ["oh", "ah", "ooh", "aye", "ok", "okay", "alright", "right", "yeah", "yes", "no", "nah",
      "fair", "enough", "really", "great", "good", "lovely", "cool", "sure", "wow", "ha"]
@@ -549,9 +549,9 @@ class FeatureExtractor:
                 )
             )
         ]
-        matches = {**matches, "open": openers} if openers else {
-            k: v for k, v in matches.items() if k != "open"
-        }
+        matches = {k: v for k, v in matches.items() if k != "open"}
+        if openers:
+            matches["open"] = openers
         if has_mark:
             # Punctuated text: every stretch that ends in "?" is a question.
             begin = index = 0
@@ -577,7 +577,7 @@ class FeatureExtractor:
             for tag in self._tags:
                 k = len(tag)
                 if k and n > k and stemmed[-k:] == tag:
-                    # "oh right", "okay then", "ah is it": a listener's backchannel,
+                    # "oh right", "okay then", "ah ok then": a listener's backchannel,
                     # not a statement turned into a question.
                     if all(w in _BACKCHANNEL or stemmed[i] in self._fillers
                            for i, w in enumerate(words[: n - k])):
