@@ -2494,6 +2494,98 @@ CASES = [
         ],
         {"rushed_upsell"},
     ),
+    # ---- round 23 (heldout46/47 first-run misses and false nudges) -----------------------
+    (
+        "NOT rushed: a shop rule explained ('it's the insurance'), an item kept back, the window praised",
+        [
+            (U, "can i take this lamp and the jigsaw"),
+            (C, "the jigsaw yes the lamp i cant sell you yet"),
+            (U, "oh why"),
+            (C, "anything electrical has to be tested first its the insurance see"),
+            (U, "fair enough ill come back thursday"),
+            (C, "ill put your name on it have you seen the window glenys did it this morning"),
+            (U, "its gorgeous"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the owner sells taped-up returns as new, 'I seen it with my own eyes'",
+        [
+            (U, "this one fits"),
+            (C, "thirty nine ninety nine says new on the box"),
+            (U, "cool"),
+            (C, "the owner buys returns off some guy and tapes em back up i seen it with my own eyes"),
+            (U, "huh"),
+            (C, "card or cash"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: a coach's raffle money and who he drops home, 'you'd hear things'",
+        [
+            (U, "two packs of jaffa cakes for the lads"),
+            (C, "is he under the fitzgerald lad"),
+            (U, "he is"),
+            (C, "ah youd hear things the raffle money never made it to the bank last year"),
+            (C, "and its not the wife hes been dropping home after training either"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip (one microphone): a customer's rumour met with 'I don't know them', then more of it",
+        [
+            (U, "a turkey and swiss on a roll"),
+            (C, "you got it"),
+            (U, "you know the couple in four b they was screaming all night again"),
+            (C, "i dont know em my man lettuce tomato"),
+            (U, "yeah everything the cops came and i heard shes been sleeping at her moms"),
+            (C, "i stay outta that stuff you want mayo"),
+            (U, "little mayo"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: taking them with you or us bringing them, then whether we need an address",
+        [
+            (U, "a dozen red roses please"),
+            (C, "you taking em with you or we bringing em to her"),
+            (U, "ill grab em myself at six"),
+            (C, "you want a card to go with em"),
+            (U, "yeah ill write it now"),
+            (C, "so do we need an address for these"),
+            (U, "no im picking em up"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeated: a youngster or an older dog, then how old he is",
+        [
+            (U, "a bag of dog food please"),
+            (C, "is it for a youngster or an older dog"),
+            (U, "hes an old boy eleven this year"),
+            (C, "big bag or small"),
+            (U, "big one"),
+            (C, "and how old is he now roughly"),
+            (U, "eleven"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "rushed: grit to go in with those, the Friends scheme, an email, shall I pop one in",
+        [
+            (U, "just these lavenders"),
+            (C, "youll want a bag of grit to go in with those", R),
+            (U, "no ive got some", R),
+            (C, "are you one of our friends yet a fiver a year", R),
+            (U, "maybe another time", R),
+            (C, "can i take an email so you hear about the plant fairs", R),
+            (U, "rather not", R),
+            (C, "and the tomato feed is just there shall i pop one in", R),
+            (U, "no just the plants", R),
+        ],
+        {"rushed_upsell"},
+    ),
 ]
 
 
@@ -2505,6 +2597,7 @@ def test_detectors_with_roles(turns, expected, make_dialogue, coach_run):  # typ
 
 #: Cases where the engine must stay just as right without roles (one microphone).
 UNKNOWN_ROLE_IDS = [
+    "NOT gossip (one microphone): a customer's rumour met with 'I don't know them', then more of it",
     "NOT repeated: one microphone, a price taken for an answer ('the cut is forty cedis')",
     "NOT repeated: the order said again to refuse an offer ('just the eggs')",
     "gossip: previous customer's drinking and debts",
