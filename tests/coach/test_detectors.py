@@ -2586,6 +2586,81 @@ CASES = [
         ],
         {"rushed_upsell"},
     ),
+    # ---- round 24 (heldout48/49 first-run misses) -----------------------------------------
+    (
+        "gossip: a man laid off, his wife's car gone from the driveway, 'only saying what I see'",
+        [
+            (U, "forty on four"),
+            (C, "did you pass wayne going out he was just in"),
+            (U, "i did"),
+            (C, "paid in coins again and sheilas car hasnt been in his driveway since easter"),
+            (C, "im only saying what i see and he was after the little bottles at eight in the morning"),
+            (U, "mm"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the customer's own car in their own driveway, said kindly",
+        [
+            (U, "a screen wash please the car is filthy"),
+            (C, "it lives in your driveway all winter does it"),
+            (U, "pretty much"),
+            (C, "four fifty then"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the cashier's husband riding a colleague home, 'like I wouldn't know'",
+        [
+            (U, "a coffee please"),
+            (C, "tammy will bring it out dont let that smile fool you"),
+            (U, "oh"),
+            (C, "shes been riding home with my husband every night and came in wearing his sweatshirt like i wouldnt know"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: a family's wedding called off over gold, a second loan, the mother crying",
+        [
+            (U, "five metres of the maroon please"),
+            (C, "you know the family from havelock road they had the suits made here"),
+            (U, "yes"),
+            (C, "now the wedding is called off the boys side kept asking more and more gold and the dad took a second loan"),
+            (U, "oh"),
+            (C, "forty pound aunty"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "rushed: milk, bread, crisps to chuck in, a pound in the tin, each refused",
+        [
+            (U, "twenty pound on the electric key"),
+            (C, "milk as well the fresh one just came", R),
+            (U, "no", R),
+            (C, "bread for the morning", R),
+            (U, "got some", R),
+            (C, "kids like these new crisps chuck one in", R),
+            (U, "no", R),
+            (C, "and a pound for the roof appeal in the tin", R),
+            (U, "just the key", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "repeated: taking it now or we bring it, then the lads dropping it round tomorrow",
+        [
+            (C, "trade card please"),
+            (U, "here you go"),
+            (C, "you taking it now or we bring it"),
+            (U, "ill take it the van is outside"),
+            (C, "five hundred and twelve eighty"),
+            (U, "card"),
+            (C, "you want the lads to drop it round the shop tomorrow"),
+            (U, "no its going in my van now"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 
