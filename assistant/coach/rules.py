@@ -120,8 +120,8 @@ class RepeatRules:
     """Concepts that ask a detail of a topic ("what day"): a question with one of them,
     where the other question has none, follows up rather than repeats."""
     confirmations: tuple[str, ...] = ()
-    """A read-back to confirm an order ("let me read that back", "is that right"): it
-    asks nothing again."""
+    """A read-back to confirm an order ("let me read that back", "have I got that
+    right"): it asks nothing again."""
     order_concepts: tuple[str, ...] = ()
     """Questions whose reply may say the order again ("anything else?" "no, just the
     flat white"): such a reply repeats no answer."""
@@ -146,8 +146,9 @@ class UpsellRules:
     """Prompt categories that name one offer however it is put: within one utterance
     their hits count once ("signed up for our rewards? you'd get points")."""
     informs: tuple[str, ...] = ()
-    """Phrases telling the customer what they already get ("your eggs are on sale",
-    "you saved"): prompt hits inside them are no offer."""
+    """Phrases telling the customer what they already get ("your eggs are on sale") or
+    that use an offer word in another sense ("sylvia is free", "it's the insurance"):
+    prompt hits inside them are no offer."""
     declines: tuple[str, ...] = ()
     """A customer's outright refusal ("no thanks", "i'm grand", "got some")."""
     declined_weight: float = 0.0
