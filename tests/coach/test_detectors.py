@@ -2661,6 +2661,41 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    # ---- round 25 (heldout50 first-run misses) -------------------------------------------
+    (
+        "gossip: good stock rung up as water damaged, gone in the brother-in-law's truck",
+        [
+            (U, "just the deck screws"),
+            (C, "funny thing the owner had me ring a whole pallet up as water damaged"),
+            (U, "oh"),
+            (C, "wasnt a drop on it and his brother in law backs his truck up after close and its gone"),
+            (U, "huh"),
+            (C, "twenty three eighty seven"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: a delivery really was water damaged, said to explain the price",
+        [
+            (U, "why is this bag of compost cheaper"),
+            (C, "the pallet came in water damaged so weve knocked it down"),
+            (U, "fair enough ill take two"),
+            (C, "eight pound then"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the cashier's own break-up told by hints (the locksmith, who keeps the car)",
+        [
+            (U, "a slab of pale ale"),
+            (C, "sorry im all over the place had a locksmith round at six doing every lock in the house"),
+            (U, "oh right"),
+            (C, "the lawyer rings back today about who keeps the car and i found out the hard way what that friday overtime was"),
+            (U, "geez"),
+            (C, "fifty nine ninety five"),
+        ],
+        {"gossip"},
+    ),
 ]
 
 
