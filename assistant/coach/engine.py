@@ -409,14 +409,7 @@ class Coach:
                 continue
             old = earlier.features.content - earlier_asked.features.content
             shared = (old & new) - asked.features.content - earlier_asked.features.content
-            shorter = min(len(old), len(new))
-            if (
-                not shared
-                or len(shared) < q.answer_min_coverage * shorter
-                or max(len(w) for w in shared) < q.answer_min_word_chars
-            ):
-                continue
-            if shared <= self._generic_answers and not turn.features.answer_marker:
+            if not self._answers_agree(shared, min(len(old), len(new)), turn.features):
                 continue
             return self._candidate(
                 conversation,
@@ -441,7 +434,6 @@ class Coach:
         About themselves only: a turn about someone else (the customer's own gossip) or
         naming a price (the server's, with one microphone) is no such statement.
         """
-        q = self._rules.repeated_question
         role, unsure = self._role(conversation, earlier)
         f = earlier.features
         if (
@@ -453,9 +445,17 @@ class Coach:
         ):
             return False
         shared = (f.content & new) - asked.features.content
+        return self._answers_agree(shared, len(new), answer)
+
+    def _answers_agree(self, shared: frozenset[str], shorter: int, answer: Features) -> bool:
+        """Two things the customer said carry the same answer: ``shared`` covers the
+        shorter one's content, holds a real word ("dave", not "ok"), and is not only an
+        answer that fits many questions ("my son") unless ``answer`` says it was given
+        before ("still", "again")."""
+        q = self._rules.repeated_question
         if (
             not shared
-            or len(shared) < q.answer_min_coverage * len(new)
+            or len(shared) < q.answer_min_coverage * shorter
             or max(len(w) for w in shared) < q.answer_min_word_chars
         ):
             return False
