@@ -347,46 +347,25 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
     strong_topics = g.phrases("strong_topics")
     concepts = q.phrase_table("concepts")
     detail_concepts = q.phrases("detail_concepts")
-    for name in detail_concepts:
-        if name not in concepts:
-            raise ConfigError(
-                "rules-invalid",
-                f"rules.repeated_question.detail_concepts: {name!r} is not a table in "
-                "[repeated_question.concepts]",
-            )
     object_concepts = q.phrases("object_concepts")
     order_concepts = q.phrases("order_concepts")
-    for key, names in (("object_concepts", object_concepts), ("order_concepts", order_concepts)):
-        for name in names:
-            if name not in concepts:
-                raise ConfigError(
-                    "rules-invalid",
-                    f"rules.repeated_question.{key}: {name!r} is not a table in "
-                    "[repeated_question.concepts]",
-                )
     prompt_tables = u.phrase_table("prompts")
     decline_not_after = u.phrases("decline_not_after")
-    for name in decline_not_after:
-        if name not in concepts:
-            raise ConfigError(
-                "rules-invalid",
-                f"rules.rushed_upsell.decline_not_after: {name!r} is not a table in "
-                "[repeated_question.concepts]",
-            )
     one_offer = u.phrases("one_offer_categories")
-    for name in one_offer:
-        if name not in prompt_tables:
-            raise ConfigError(
-                "rules-invalid",
-                f"rules.rushed_upsell.one_offer_categories: {name!r} is not a table in "
-                "[rushed_upsell.prompts]",
-            )
-    for name in strong_topics:
-        if name not in topics:
-            raise ConfigError(
-                "rules-invalid",
-                f"rules.gossip.strong_topics: {name!r} is not a table in [gossip.topics]",
-            )
+    concepts_where = "[repeated_question.concepts]"
+    for field, names, tables, tables_where in (
+        ("repeated_question.detail_concepts", detail_concepts, concepts, concepts_where),
+        ("repeated_question.object_concepts", object_concepts, concepts, concepts_where),
+        ("repeated_question.order_concepts", order_concepts, concepts, concepts_where),
+        ("rushed_upsell.decline_not_after", decline_not_after, concepts, concepts_where),
+        ("rushed_upsell.one_offer_categories", one_offer, prompt_tables, "[rushed_upsell.prompts]"),
+        ("gossip.strong_topics", strong_topics, topics, "[gossip.topics]"),
+    ):
+        for name in names:
+            if name not in tables:
+                raise ConfigError(
+                    "rules-invalid", f"rules.{field}: {name!r} is not a table in {tables_where}"
+                )
     return Rules(
         conversation_gap_s=conversation.number("gap_s", minimum=0.5),
         policy=PolicyRules(
