@@ -1,0 +1,291 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 54: written BLIND by writer-54, BEFORE reading the engine, its lexicons, docs or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read).
+
+Imagined authors (normal case and punctuation, as a person would type it): UK high
+street and forecourt shops in regional voices: a Geordie bakery, a Scouse chemist,
+a Brummie petrol station kiosk, a Glasgow station newsagent, a Swansea forecourt
+kiosk, a Manchester homeware shop, a Bristol charity shop, a Yorkshire Post Office
+counter, a London station newsagent, a Cardiff chemist, a Leicester Post Office, a
+Norwich charity shop, an Edinburgh chemist, a Leeds homeware shop, a Sheffield
+bakery, a Cumbrian forecourt kiosk, a Stoke homeware shop and a Cornish bakery.
+
+Mix (aimed at precision: a false nudge costs more than a miss):
+  4 gossip (the regular who just left, a colleague's pregnancy, the area manager's
+    behaviour, the cashier's own row with a flatmate; each told in passing while serving)
+  4 repeated_question (pump number, cashback, whether it is a gift, first or second
+    class; each asked again in other words after a clear answer)
+  3 rushed_upsell (meal deal / reward card / e-receipt; points card / 3 for 2 /
+    poppy appeal; travel money / travel insurance / broadband / e-receipt)
+  7 unlabelled hard near-misses: warm personal chat; a colleague praised for a
+    product and the manager named only for a rule; a customer who gossips while the
+    cashier deflects; an order read back; a "sorry?" re-ask plus different questions
+    of the same shape; one tailored recommendation with bag and receipt questions;
+    two offers far apart in a relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT54 = [
+    # ---------------------------------------------------------------- gossip
+    ("q01", "Newcastle bakery", ["gossip"],
+     "cashier talks about the regular who just left: his secret pasty habit and his wife checking up on him",
+     [
+         (C, "Morning pet, what can I get you?"),
+         (U, "Two cheese and onion bakes and a large tea, please."),
+         (C, "Coming up. Did you see the lad in the orange coat who just went out?"),
+         (U, "Not really, no."),
+         (C, "Four sausage rolls, every single morning. His wife thinks he's doing the slimming club, she was in Tuesday asking if he'd been in."),
+         (C, "I said no, course. Between us he's put on a stone since Christmas, she's not daft."),
+         (U, "Ha, right."),
+         (C, "That's four pound ninety, pet."),
+         (U, "Card's fine."),
+         (C, "Lovely, ta-ra."),
+     ]),
+    ("q02", "Liverpool high street chemist", ["gossip"],
+     "cashier reveals a colleague's pregnancy she hasn't announced and comments on her love life",
+     [
+         (U, "Hiya, just these two and a meal for the little one, the Calpol."),
+         (C, "Sorry for the wait, love, there's only me on. Jodie's gone home sick again."),
+         (U, "Oh, no worries."),
+         (C, "Sick, yeah. Don't say nothing but she's pregnant, she hasn't told the manager. Third one and it's not even the same fella as last time."),
+         (U, "Oh. Right."),
+         (C, "I'm just saying, she wants to get her head sorted. Anyway, that's eleven forty-nine."),
+         (U, "There you go."),
+         (C, "Ta. Do you want your receipt in the bag?"),
+         (U, "Yeah, go on."),
+     ]),
+    ("q03", "Birmingham petrol station kiosk", ["gossip"],
+     "cashier badmouths the area manager: shouting at staff, helping himself to stock, making a colleague cry",
+     [
+         (U, "Pump six, please, and this bottle of water."),
+         (C, "Pump six, forty quid. You'll have to excuse the state of me, the area manager's been in."),
+         (U, "Oh yeah?"),
+         (C, "Struts about shouting at everyone, then helps himself to a meal deal and a coffee and never pays for it. Made Shaz cry in the back last time, he did."),
+         (U, "That's not on."),
+         (C, "Nobody dares say owt cause he's mates with the owner. Forty-one twenty, bab."),
+         (U, "Contactless okay?"),
+         (C, "Yeah, pop it on there. Cheers, drive safe."),
+     ]),
+    ("q04", "Glasgow station newsagent", ["gossip"],
+     "cashier overshares her own row with her flatmate over food and rent while scanning",
+     [
+         (U, "Just the Herald and a bottle of Irn-Bru, please."),
+         (C, "Aye, no bother. Sorry, I'm all over the place this morning."),
+         (U, "Long night?"),
+         (C, "My flatmate ate my dinner again and then told me she's short on the rent, again. We were screaming at each other at two in the morning."),
+         (C, "The neighbours banged on the wall. I'm that close to changing the locks on her, honestly."),
+         (U, "Sounds rough."),
+         (C, "Three pound sixty-five, hen."),
+         (U, "Here's a fiver."),
+         (C, "One thirty-five change. Have a good one."),
+     ]),
+    # ---------------------------------------------------------------- repeated_question
+    ("q05", "Swansea forecourt kiosk", ["repeated_question"],
+     "cashier asks the pump number, gets a clear 'four', then asks which pump again",
+     [
+         (C, "Alright, love, which pump are you on?"),
+         (U, "Number four, please."),
+         (C, "Lovely. Anything else with it?"),
+         (U, "And a packet of Polos, please."),
+         (C, "There you go. Miserable out there, isn't it?"),
+         (U, "Tidy rain, yeah. Soaked just filling up."),
+         (C, "Now, what pump was it you were on, love?"),
+         (U, "Four. I just said."),
+         (C, "Sorry, sorry. Fifty-two eighty, then."),
+     ]),
+    ("q06", "Manchester homeware shop", ["repeated_question"],
+     "customer clearly declines cashback, cashier later asks if she wants any cash out",
+     [
+         (C, "Hiya, is that everything for you?"),
+         (U, "Yeah, just the laundry basket and these tea towels."),
+         (C, "Lovely. Do you want any cashback today?"),
+         (U, "No, you're alright, thanks."),
+         (C, "These tea towels are nice, aren't they? We've not had them long."),
+         (U, "They are. My mum's kitchen is all blue so they'll match."),
+         (C, "Aw, perfect. That's fourteen fifty, pop your card in when you're ready."),
+         (U, "There we go."),
+         (C, "Did you want to take any cash out with that?"),
+         (U, "No, I said no thanks."),
+         (C, "Oh sorry, love. There's your receipt."),
+     ]),
+    ("q07", "Bristol charity shop", ["repeated_question"],
+     "customer clearly says the jug is a birthday present for her sister; cashier later asks if it's for herself or a gift",
+     [
+         (U, "Could I get this jug, please?"),
+         (C, "Oh, that's a beauty, that's proper Poole Pottery. Is it a present? I can wrap it in tissue for you."),
+         (U, "Yes, it's for my sister's birthday on Saturday. Tissue would be lovely."),
+         (C, "Four pound, my lovely."),
+         (U, "Have you got change for a twenty?"),
+         (C, "Course I have. Sixteen back."),
+         (C, "Now, is this one for yourself, or is it a gift?"),
+         (U, "It's a gift, for my sister."),
+         (C, "Oh right, I'll get the tissue then."),
+     ]),
+    ("q08", "Yorkshire Post Office counter", ["repeated_question"],
+     "customer clearly asks for second class; clerk later asks whether it's going first class",
+     [
+         (C, "Next, please. What are we sending today?"),
+         (U, "This parcel to Aberdeen, please."),
+         (C, "Pop it on the scales for me. First or second class?"),
+         (U, "Second class. It's not urgent."),
+         (C, "Right you are. One point two kilos."),
+         (U, "It's only a jumper, I don't know why it's that heavy."),
+         (C, "It's the box, love, they weigh a ton. Did you want that going first class, then?"),
+         (U, "No, second, like I said."),
+         (C, "Right, second. That's four pound nineteen."),
+     ]),
+    # ---------------------------------------------------------------- rushed_upsell
+    ("q09", "London station newsagent", ["rushed_upsell"],
+     "meal deal, reward card and e-receipt fired in a row while the customer tries to catch a train",
+     [
+         (U, "Just this sandwich, please, my train's in four minutes."),
+         (C, "Do you want to make that a meal deal, add a drink and a snack for two quid more?", RR),
+         (U, "No thanks.", R),
+         (C, "Have you got one of our reward cards? You'd get points on that.", R),
+         (U, "No.", R),
+         (C, "Want to sign up now? Takes a second.", R),
+         (U, "I've really got to go.", R),
+         (C, "And can I email you the receipt instead?", R),
+         (U, "Just the card, please!", R),
+     ]),
+    ("q10", "Cardiff high street chemist", ["rushed_upsell"],
+     "points card, 3 for 2 on suncream and a poppy appeal donation in quick succession",
+     [
+         (U, "Just the hay fever tablets, please."),
+         (C, "Have you got your points card with you?", RR),
+         (U, "No, I haven't got one.", R),
+         (C, "I can set one up for you now if you give me your email.", R),
+         (U, "Um, no, it's fine.", R),
+         (C, "And we've got three for two on all the suncream, if you want to grab a couple.", R),
+         (U, "Not today.", R),
+         (C, "Would you like to add a pound for the poppy appeal?", R),
+         (U, "Er, go on then.", R),
+         (C, "Six ninety-nine then, love."),
+     ]),
+    ("q11", "Leicester Post Office counter", ["rushed_upsell"],
+     "travel money, travel insurance, broadband and an e-receipt pushed at someone buying stamps",
+     [
+         (U, "Book of first class stamps, please, duck."),
+         (C, "Going anywhere nice this summer? We do travel money, no commission.", RR),
+         (U, "Not really.", R),
+         (C, "We do travel insurance as well, I can get you a quote now.", R),
+         (U, "No thank you.", R),
+         (C, "Have you seen our home broadband deals? Cheaper than most.", R),
+         (U, "I'm fine, thanks.", R),
+         (C, "And can I take an email for your receipt?", R),
+         (U, "Just the stamps.", R),
+         (C, "Right, that's thirteen twenty then."),
+     ]),
+    # ---------------------------------------------------------------- not-cases (labels [])
+    ("q12", "Norwich charity shop", [],
+     "NOT gossip: warm chat about the customer's grandson's graduation and the cashier's harmless morning sorting donations",
+     [
+         (C, "Morning! Ooh, that's a lovely frame you've found."),
+         (U, "It's for my grandson's graduation photo. He finishes at UEA next month."),
+         (C, "Oh, you must be so proud. What's he been studying?"),
+         (U, "Marine biology. Always had his nose in a rock pool, that one."),
+         (C, "Aw, bless him. I'd have loved that. I've spent all morning sorting donations out the back, found a whole box of old Beanos."),
+         (U, "Oh, my husband used to collect those."),
+         (C, "I'll put them out this afternoon if he fancies a look. Two fifty for the frame, please."),
+         (U, "There you are."),
+         (C, "Thank you. Give my congratulations to your grandson!"),
+     ]),
+    ("q13", "Edinburgh chemist", [],
+     "NOT gossip: colleague named as the hay fever expert, manager mentioned only for the paracetamol limit rule",
+     [
+         (U, "Hiya. I need something for hay fever, but it can't make me drowsy, I drive for work."),
+         (C, "Priya on the pharmacy counter's brilliant with that, she'll tell you which ones are safe for driving. I'll give her a shout."),
+         (U, "Thanks. And three packs of paracetamol, please."),
+         (C, "Sorry, I can only do two packs in one go. It's the law, and my manager's very strict on it."),
+         (U, "Oh, fair enough, two then."),
+         (C, "Priya says the cetirizine's your best bet, one a day. She's popped it through."),
+         (U, "Great, thanks."),
+         (C, "Seven forty altogether. Card or cash?"),
+         (U, "Card, please."),
+     ]),
+    ("q14", "Leeds homeware shop", [],
+     "NOT gossip: the customer gossips about her neighbour at length; the cashier deflects politely and does not join in",
+     [
+         (U, "Just these bin bags and the mop head, love."),
+         (C, "Lovely, that's all fine."),
+         (U, "I need the mop, she's had the floors filthy. The woman next door, I mean. Her kids trek mud all over the shared hall."),
+         (C, "Oh, that's a pain."),
+         (U, "And she's had three different fellas round this month. Three! You'd think she'd clean up for them at least."),
+         (C, "I wouldn't know, love. Do you want a bag for those?"),
+         (U, "Go on. And the council have been round twice about her bins, I reckon someone reported her."),
+         (C, "Couldn't say. That's six twenty-five, please."),
+         (U, "There you go. Anyway, I'm not one to talk."),
+         (C, "Thank you. Have a good day."),
+     ]),
+    ("q15", "Sheffield bakery", [],
+     "NOT repeated_question: the order is read back once to confirm it",
+     [
+         (C, "Hiya, love, what can I get you?"),
+         (U, "Two steak bakes, a sausage roll, a vegan sausage roll, and two white coffees, one with sugar."),
+         (C, "Right, so that's two steak bakes, one sausage roll, one vegan sausage roll and two white coffees, one with sugar. Is that right?"),
+         (U, "Yep, that's it."),
+         (C, "Are you eating in or taking away?"),
+         (U, "Taking away, it's for the lads on the van."),
+         (C, "Nice one. Eleven forty, please."),
+         (U, "Here you go."),
+         (C, "Ta, love. Coffees'll just be a minute."),
+     ]),
+    ("q16", "Cumbrian forecourt kiosk", [],
+     "NOT repeated_question: pump question re-asked after 'Sorry?'; then bag, receipt and split questions of the same shape",
+     [
+         (C, "Morning. What pump are you on?"),
+         (U, "Sorry? The jet wash is going mad out there."),
+         (C, "Which pump, mate?"),
+         (U, "Oh, seven."),
+         (C, "Seven, thirty-five pound. And the milk and bread?"),
+         (U, "Yeah, those too."),
+         (C, "Do you want a bag for them?"),
+         (U, "No, I'll carry them."),
+         (C, "Do you want a receipt?"),
+         (U, "Yes, please, it's for work."),
+         (C, "Do you want the fuel on its own receipt, then?"),
+         (U, "Oh, good idea, yeah."),
+         (C, "There you go. Thirty-nine eighty all in."),
+     ]),
+    ("q17", "Stoke homeware shop", [],
+     "NOT rushed_upsell: one tailored recommendation (bathroom paint for a damp bathroom), then the usual bag and receipt questions at a relaxed pace",
+     [
+         (U, "Just this tin of white emulsion, please."),
+         (C, "No problem. What's it for, if you don't mind me asking?"),
+         (U, "The bathroom. It gets a bit damp, there's no window."),
+         (C, "Ah, you might want the kitchen and bathroom one, then, duck. It's got an anti-mould bit in it and it's the same price."),
+         (U, "Oh, really? I'll swap it then."),
+         (C, "It's on the end of aisle three, I'll hang on."),
+         (U, "Got it.", {"pause": 40.0}),
+         (C, "That's the one. Twelve pound, please."),
+         (U, "Card."),
+         (C, "Do you need a bag, or are you alright with it?"),
+         (U, "I'm fine, it's got a handle."),
+         (C, "And do you want the receipt?", {"pause": 4.0}),
+         (U, "Yes please, in case it's the wrong colour."),
+     ]),
+    ("q18", "Cornish bakery", [],
+     "NOT rushed_upsell: two offers (half-price custard slices early, the hospice tin at the end) far apart in a relaxed chatty visit",
+     [
+         (C, "Afternoon, my 'ansum. What can I do for you?"),
+         (U, "One of your large pasties and a birthday cake for my granddaughter, the one with the unicorn."),
+         (C, "Lovely choice. Our custard slices are half price after three, if you fancy one for later."),
+         (U, "Go on, I'll have one."),
+         (C, "How old's your granddaughter?"),
+         (U, "She'll be six on Sunday. We're having everyone round if the weather holds."),
+         (C, "It's meant to be lovely Sunday. I'll just box the cake up for you, bear with me."),
+         (U, "No rush.", {"pause": 3.0}),
+         (C, "There we go, ribbon and all.", {"pause": 35.0}),
+         (U, "Oh, that's gorgeous."),
+         (C, "That's twenty-three fifty all together. There's a tin for the hospice there, if you've any spare change."),
+         (U, "I'll pop the coppers in."),
+         (C, "Thank you, enjoy the party!"),
+     ]),
+]
+
+if __name__ == "__main__":
+    build("heldout54", HELDOUT54, 541)
