@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.asr import RecognizerSettings
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, read_config_text
 from assistant.events import CASHIER, CUSTOMER
 from assistant.server.settings import ServerSettings
 from assistant.store.settings import StoreSettings
@@ -295,12 +295,7 @@ def config_from_mapping(
 
 def load_config(path: Path) -> AppConfig:
     """Read and validate the TOML config file at ``path``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("config-missing", f"config file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError("config-unreadable", f"cannot read config file {path}: {error}") from None
+    text = read_config_text(path, "config file", "config")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

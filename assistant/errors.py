@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class AssistantError(Exception):
     """An error a user can act on: shown as one line, never as a traceback.
@@ -32,6 +34,17 @@ class RecognizerError(AssistantError):
 
 class ConfigError(AssistantError):
     """A configuration or rules file is missing, malformed or invalid."""
+
+
+def read_config_text(path: Path, what: str, code: str) -> str:
+    """The UTF-8 text of a file the user pointed at, or a :class:`ConfigError` that names
+    it: ``{code}-missing`` ("<what> not found: PATH") or ``{code}-unreadable``."""
+    try:
+        return Path(path).read_text("utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{code}-missing", f"{what} not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{code}-unreadable", f"cannot read {what} {path}: {error}") from None
 
 
 class StoreError(AssistantError):

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.coach.features import SURE_CUE, FeatureExtractor, Features, Question
+from assistant.coach.features import (
+    SURE_CUE,
+    FeatureExtractor,
+    Features,
+    Question,
+    gossip_probability,
+)
 from assistant.coach.rules import RepeatRules, Rules
-from assistant.coach.text import stem
+from assistant.coach.text import stem, stems
 from assistant.events import (
     CASHIER,
     CUSTOMER,
@@ -25,6 +31,8 @@ from assistant.events import (
 Output = list[Nudge | ConversationClosed]
 #: Turns looked back over for an earlier question (bounds the cost of long conversations).
 QUESTION_LOOKBACK = 40
+#: The speaker among the subjects ("my brother in law and I are going"), not just "my".
+_SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
 #: customer's visit is that long, and it bounds the engine's memory on a busy till.
 MAX_TURNS_PER_CONVERSATION = 400
@@ -271,19 +279,23 @@ class Coach:
         if role != CASHIER:
             return found
         found = self._judge(conversation, turn, inferred, upsell=True)
-        if turn.given_role is None and abs(turn.features.role_cue) < SURE_CUE and not inferred:
+        if turn.given_role is None and abs(turn.features.role_cue) < SURE_CUE:
             # Gossip read from turn order alone (private talk gives no role evidence)
             # waits for the reply — "not for me to say" after it shows it was the
             # customer's — unless it is clear enough to pass as unsure, or it goes on
             # about someone the same speaker brought up the turn before ("did you see the
             # old chap who was in before you" … "he buys three bottles every morning").
+            # The learned scorer always waits: it cannot tell whose gossip it reads.
             earlier = conversation.turns[turn.index - 2] if turn.index >= 2 else None
             followed_up = earlier is not None and earlier.features.third_party
             for candidate in found:
-                if (
-                    candidate.kind == "gossip"
-                    and not followed_up
-                    and not self._gossip(conversation, turn, True)
+                if candidate.kind == "gossip" and (
+                    candidate.rule == "gossip.model"
+                    or (
+                        not inferred
+                        and not followed_up
+                        and not self._gossip(conversation, turn, True)
+                    )
                 ):
                     conversation.waiting = candidate
             found = [c for c in found if c is not conversation.waiting]
@@ -431,8 +443,9 @@ class Coach:
         ("i'm running a 2017 polaris switchback" … "which machine are these going on" …
         "the switchback"): the question asked for something already said.
 
-        About themselves only: a turn about someone else (the customer's own gossip) or
-        naming a price (the server's, with one microphone) is no such statement.
+        About themselves only ("my brother in law and i are going up for elk season"
+        counts): a turn about someone else alone (the customer's own gossip) or naming a
+        price (the server's, with one microphone) is no such statement.
         """
         role, unsure = self._role(conversation, earlier)
         f = earlier.features
@@ -440,7 +453,7 @@ class Coach:
             role != CUSTOMER
             or unsure
             or (earlier.given_role is None and f.price)
-            or f.third_party
+            or (f.third_party and not _SELF_SUBJECTS.intersection(f.words))
             or f.gossip_score > 0
         ):
             return False
@@ -451,10 +464,11 @@ class Coach:
         """Two things the customer said carry the same answer: ``shared`` covers the
         shorter one's content, holds a real word ("dave", not "ok"), and is not only an
         answer that fits many questions ("my son") unless ``answer`` says it was given
-        before ("still", "again")."""
+        before ("still", "again"); an answer "as well" as someone else's is a new one."""
         q = self._rules.repeated_question
         if (
             not shared
+            or answer.answer_also
             or len(shared) < q.answer_min_coverage * shorter
             or max(len(w) for w in shared) < q.answer_min_word_chars
         ):
@@ -562,6 +576,30 @@ class Coach:
         ]
         if not any(t.features.gossip_score > 0 for t in window):
             return None
+        candidate = self._gossip_lexical(conversation, turn, window, inferred, bonus)
+        if candidate:
+            return candidate
+        # A private topic touched but too lightly for the lexicons: the learned scorer
+        # judges this turn on all its words.
+        if (
+            g.model is not None
+            and (turn.given_role is not None or g.model_one_microphone)
+            and turn in window
+            and gossip_probability(g.model, turn.features) >= g.model_threshold
+        ):
+            return self._candidate(conversation, "gossip", "gossip.model", [turn])
+        return None
+
+    def _gossip_lexical(
+        self,
+        conversation: _Conversation,
+        turn: _Turn,
+        window: list[_Turn],
+        inferred: bool,
+        bonus: float,
+    ) -> _Candidate | None:
+        """Gossip from the lexicons: private topics and secrecy about someone absent."""
+        g = self._rules.gossip
         score = sum(t.features.gossip_score for t in window) + bonus
         # Someone other than the customer: named, or "he"/"she" under a secrecy marker or
         # with an unmistakably private topic ("hes been done for fraud").
@@ -798,11 +836,13 @@ def _same_question(old: Question, new: Question, rules: RepeatRules) -> bool:
     if (
         shared_concepts
         and shared_concepts <= frozenset(rules.object_concepts)
-        and old.words
-        and new.words
-        and not old.words & new.words
+        and (
+            (old.words and new.words and not old.words & new.words)
+            or (old.person and new.person and old.person != new.person)
+        )
     ):
-        # "what size shoe" / "what size is her head": one intent, two objects.
+        # "what size shoe" / "what size is her head": one intent, two objects;
+        # "what size do you wear" / "what size is he in shoes": two people.
         return False
     if shared_concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.coach.gossip_model import GossipModel
 from assistant.coach.rules import Rules
 from assistant.coach.text import Match, PhraseMatcher, stem, stems, tokens
 from assistant.events import Utterance
@@ -75,6 +76,38 @@ _WHO_OWN = "own_circle"
 _SECRECY = "secrecy"
 
 
+#: A question shorter than this ("did you see the lady who was in before you") only
+#: sets gossip up; the learned scorer waits for what is said.
+_MODEL_MIN_QUESTION_WORDS = 12
+
+
+def _could_be_gossip(
+    third_party: bool, own_circle: bool, pronoun: bool, score: float, question: bool, words: int
+) -> bool:
+    about_someone = third_party or own_circle or pronoun or score > 0
+    return about_someone and (not question or words >= _MODEL_MIN_QUESTION_WORDS)
+
+
+def gossip_probability(model: GossipModel, features: Features) -> float:
+    """The learned scorer's chance that this turn is gossip; 0 for a turn that cannot be
+    (:attr:`Features.could_be_gossip`). Computed only when a detector asks: most turns
+    never need it."""
+    return model.probability(features.words) if features.could_be_gossip else 0.0
+
+
+def model_ignored_words(rules: Rules) -> frozenset[str]:
+    """What the learned gossip scorer leaves out: words that say how a till talks or who
+    is meant, not what is said about them — numbers, currencies, forms of address
+    ("pet", "hen", "mate"), stopwords, pronouns. Who is talked about is already known
+    (:attr:`Features.could_be_gossip`); the scorer weighs what is said ("affair", "owes",
+    "the till", "moved out"), so "his" and "again" cannot make a family story gossip."""
+    g, q = rules.gossip, rules.repeated_question
+    words = _NUMBER_WORDS | _CURRENCY | _ADDRESS | frozenset(
+        (*q.stopwords, *g.pronouns, *g.first_person)
+    )
+    return frozenset(words) | frozenset(stem(w) for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """What a cashier's question is about: intent concepts and plain content words."""
@@ -87,6 +120,8 @@ class Question:
     tag_only: bool = False
     """Only a closing tag says question ("dave yeah", "no work today then"): from the
     customer that is an answer with a tag, not a question back."""
+    person: str = ""
+    """Who it asks about: ``"other"`` (he, she, they), ``"you"``, or ``""`` when neither."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +166,8 @@ class Features:
     agreement or thanks ("yes still just me and the wife" → {"wife"})."""
     answer_marker: bool = False
     """A word saying this was said before ("still", "again")."""
+    answer_also: bool = False
+    """Says it matches someone else's answer ("as well", "too")."""
     confirmation: bool = False
     """A read-back to confirm ("let me read that back", "have I got that right")."""
     price: bool = False
@@ -138,6 +175,22 @@ class Features:
     decline: bool = False
     """The whole reply refuses something ("no thanks", "i'm grand"): politeness aside,
     nothing else is said."""
+    words: tuple[str, ...] = ()
+    """The utterance's words, normalised and stemmed (what the learned scorer reads)."""
+
+    @property
+    def could_be_gossip(self) -> bool:
+        """Talks about a person other than "I" and "you" (a name, a colleague, he or she,
+        the speaker's own family) or touches a private topic, and is not a short question
+        (which only sets gossip up): the turns the learned scorer reads."""
+        return _could_be_gossip(
+            self.third_party,
+            self.own_circle,
+            self.pronoun,
+            self.gossip_score,
+            self.question is not None,
+            self.word_count,
+        )
 
 
 #: Words a speaker puts before the real start of a sentence.
@@ -313,6 +366,7 @@ class FeatureExtractor:
             "informs:": u.informs,
             "decline:": u.declines,
             "confirm:": q.confirmations,
+            "also:": q.answer_also,
         }
         lexicons.update({f"what:{k}": v for k, v in g.topics.items()})
         lexicons.update({f"concept:{k}": v for k, v in q.concepts.items()})
@@ -320,6 +374,7 @@ class FeatureExtractor:
         lexicons.update({f"routine:{k}": v for k, v in u.routine.items()})
         self._matcher = PhraseMatcher(lexicons)
         self._pronouns = frozenset(stem(p) for p in g.pronouns)
+        self._pronoun_words = frozenset(g.pronouns)
         self._strong = frozenset(g.strong_topics)
         self._first_person = frozenset(stem(p) for p in g.first_person)
         self._tags = [tuple(stems(tokens(t))) for t in q.question_tags]
@@ -396,15 +451,19 @@ class FeatureExtractor:
         offered = any(w >= 1.0 for _, w in prompt_offsets)
         if offered and token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON:
             role_cue += _OFFER_CUE
+        third_party = bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"})
+        own_circle = _WHO_OWN in who
+        pronoun = bool(token_set & self._pronouns)
         return Features(
             utterance=utterance,
             word_count=len(plain),
             role_cue=role_cue,
-            third_party=bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"}),
-            own_circle=_WHO_OWN in who,
-            pronoun=bool(token_set & self._pronouns),
+            third_party=third_party,
+            own_circle=own_circle,
+            pronoun=pronoun,
             first_person=bool(token_set & self._first_person),
             gossip_score=score,
+            words=stemmed,
             secrecy=secrecy,
             strong_topic=strong,
             gossip_phrases=tuple(gossip_phrases),
@@ -418,6 +477,7 @@ class FeatureExtractor:
             offers=offered,
             content=self._content(plain, stemmed),
             answer_marker=bool(token_set & self._answer_markers),
+            answer_also="also" in matches,
             decline=_only(plain, matches.get("decline", ()), _POLITE),
             confirmation="confirm" in matches,
             price=any(
@@ -611,12 +671,19 @@ class FeatureExtractor:
                     covered[i] = i not in m.wild
         content: set[str] = set()
         stopwords = self._stopwords
+        asked: set[str] = set()
         for a, b in spans:
+            asked.update(words[a:b])
             for i in range(a, b):
                 s = stemmed[i]
                 if not covered[i] and s not in stopwords and len(s) > 1 and s.isalpha():
                     content.add(s)
-        return Question(frozenset(concepts), frozenset(content), shape_only, tag_only)
+        person = (
+            "other"
+            if asked & self._pronoun_words
+            else ("you" if asked & _SECOND_PERSON else "")
+        )
+        return Question(frozenset(concepts), frozenset(content), shape_only, tag_only, person)
 
     def _prompt_offsets(
         self,

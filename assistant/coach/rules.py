@@ -6,11 +6,13 @@ import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import ConfigError
+from assistant.coach.gossip_model import GossipModel, load_gossip_model, model_from_json
+from assistant.errors import ConfigError, read_config_text
 from assistant.events import NUDGE_KINDS
 
 #: Longest message a till display shows in one line.
@@ -87,6 +89,12 @@ class GossipRules:
     reaction_weight: float = 1.0
     deflections: tuple[str, ...] = ()
     """Replies that decline someone's gossip ("not for me to say")."""
+    model: GossipModel | None = None
+    """The learned scorer (:mod:`assistant.coach.gossip_model`), or None when switched off."""
+    model_threshold: float = 1.0
+    """A cashier turn the model scores at least this is gossip on its own."""
+    model_one_microphone: bool = False
+    """Use the model when the speaker is only guessed (one microphone) too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,8 @@ class RepeatRules:
     """Answer words that fit many different questions ("my son", "card"): alone they
     need a repeat marker in the second answer."""
     answer_markers: tuple[str, ...] = ()
+    answer_also: tuple[str, ...] = ()
+    """Words saying an answer matches someone else's ("the lakes as well"): no repeat."""
     """Words in a second answer that say it was given before ("still", "again")."""
     detail_concepts: tuple[str, ...] = ()
     """Concepts that ask a detail of a topic ("what day"): a question with one of them,
@@ -183,6 +193,35 @@ def default_rules_text() -> str:
     return resources.files("assistant.coach").joinpath("default_rules.toml").read_text("utf-8")
 
 
+#: ``[gossip] model`` values: the model shipped in the package, or none.
+BUILTIN_MODEL = "builtin"
+NO_MODEL = "off"
+
+
+@lru_cache(maxsize=1)
+def builtin_gossip_model() -> GossipModel:
+    """The gossip model shipped in the package (read once per process)."""
+    text = resources.files("assistant.coach").joinpath("gossip_model.json").read_text("utf-8")
+    return model_from_json(text, "assistant/coach/gossip_model.json")
+
+
+def _gossip_model(value: Any, base_dir: Path | None) -> GossipModel | None:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(
+            "rules-invalid",
+            f'rules.gossip.model: expected "{BUILTIN_MODEL}", "{NO_MODEL}" or a file path, '
+            f"got {value!r}",
+        )
+    if value == BUILTIN_MODEL:
+        return builtin_gossip_model()
+    if value == NO_MODEL:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    return load_gossip_model(path)
+
+
 def load_rules(path: Path | None = None) -> Rules:
     """The package defaults, with the shop's rules file at ``path`` merged over them.
 
@@ -192,19 +231,14 @@ def load_rules(path: Path | None = None) -> Rules:
     defaults = tomllib.loads(default_rules_text())
     if path is None:
         return rules_from_mapping(defaults)
-    try:
-        text = Path(path).read_text("utf-8")
-    except FileNotFoundError:
-        raise ConfigError("rules-missing", f"rules file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError("rules-unreadable", f"cannot read rules file {path}: {error}") from None
+    text = read_config_text(path, "rules file", "rules")
     try:
         shop = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(
             "rules-malformed", f"rules file {path} is not valid TOML: {error}"
         ) from None
-    return rules_from_mapping(merge(defaults, shop))
+    return rules_from_mapping(merge(defaults, shop), base_dir=Path(path).parent)
 
 
 def merge(
@@ -320,8 +354,11 @@ def _phrases(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
-    """Validate a merged rules mapping and build :class:`Rules` from it."""
+def rules_from_mapping(data: Mapping[str, Any], base_dir: Path | None = None) -> Rules:
+    """Validate a merged rules mapping and build :class:`Rules` from it.
+
+    ``base_dir`` is where a relative ``[gossip] model`` path is read from (the folder of
+    the shop's rules file)."""
     defaults = tomllib.loads(default_rules_text())
     _check_structure(data, defaults, "rules", ())
     top = _Reader(data, "rules", defaults)
@@ -401,6 +438,9 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             reactions=g.phrases("reactions"),
             deflections=g.phrases("deflections"),
             reaction_weight=g.number("reaction_weight"),
+            model=_gossip_model(g.table["model"], base_dir),
+            model_threshold=g.number("model_threshold", maximum=1.0),
+            model_one_microphone=g.boolean("model_one_microphone"),
         ),
         repeated_question=RepeatRules(
             kind=kind(q),
@@ -420,6 +460,7 @@ def rules_from_mapping(data: Mapping[str, Any]) -> Rules:
             answer_ignore=q.phrases("answer_ignore"),
             answer_generic=q.phrases("answer_generic"),
             answer_markers=q.phrases("answer_markers"),
+            answer_also=q.phrases("answer_also"),
             detail_concepts=detail_concepts,
             object_concepts=object_concepts,
             order_concepts=order_concepts,
