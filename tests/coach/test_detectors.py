@@ -2956,6 +2956,49 @@ CASES = [
         ],
         set(),
     ),
+    # ---- the heldout55-58 round ---------------------------------------------------
+    (
+        "repeated: where the customer is from, asked again as 'whereabouts is home'",
+        [
+            (C, "morning just the paper"),
+            (U, "yes please and a postcard"),
+            (C, "where have you come from then"),
+            (U, "melbourne its my first trip over"),
+            (C, "lovely are you here long"),
+            (U, "ten days"),
+            (C, "so whereabouts is home for you"),
+            (U, "melbourne in australia"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: where from, then where to ('where have you come from' / 'where are you headed')",
+        [
+            (C, "morning just the paper"),
+            (U, "yes please and a postcard"),
+            (C, "where have you come from then"),
+            (U, "melbourne its my first trip over"),
+            (C, "lovely and where are you headed next"),
+            (U, "the highlands on friday"),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip (one microphone): a customer's rumour met with 'I don't really know him', then more of it",
+        [
+            (U, "a pack of lighters and a scratch card please"),
+            (C, "sure which one the crossword or the bingo"),
+            (
+                U,
+                "crossword hey you know the guy upstairs from me his wife left him and took the kids",
+            ),
+            (C, "ah i dont really know him heres your ticket"),
+            (U, "everybody says hes got money problems too the bailiff came for his van tuesday"),
+            (C, "thats eight fifty with the lighters"),
+            (U, "there you go"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -2967,6 +3010,7 @@ def test_detectors_with_roles(turns, expected, make_dialogue, coach_run):  # typ
 
 #: Cases where the engine must stay just as right without roles (one microphone).
 UNKNOWN_ROLE_IDS = [
+    "NOT gossip (one microphone): a customer's rumour met with 'I don't really know him', then more of it",
     "NOT gossip (one microphone): a customer's rumour met with 'I don't know them', then more of it",
     "NOT repeated: one microphone, a price taken for an answer ('the cut is forty cedis')",
     "NOT repeated: the order said again to refuse an offer ('just the eggs')",
