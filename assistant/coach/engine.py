@@ -331,8 +331,11 @@ class Coach:
         if not q.kind.enabled or "repeated_question" in conversation.fired or turn.index == 0:
             return None
         asked_turn = conversation.turns[turn.index - 1]
+        question = asked_turn.features.question
         if (
-            asked_turn.features.question is None
+            question is None
+            # "three pound ninety-five, then": a price with a tag asks nothing again.
+            or (question.tag_only and asked_turn.features.price)
             or self._role(conversation, asked_turn)[0] != CASHIER
         ):
             return None

@@ -74,6 +74,8 @@ _WHO_PREVIOUS = "previous_customer"
 _WHO_PEOPLE = "people"
 _WHO_OWN = "own_circle"
 _SECRECY = "secrecy"
+#: "don't SAY I told you": an "I told you" reported, not meant.
+_REPORTED_SPEECH = frozenset({"say", "saying", "said"})
 
 
 #: A question shorter than this ("did you see the lady who was in before you") only
@@ -469,7 +471,11 @@ class FeatureExtractor:
             gossip_phrases=tuple(gossip_phrases),
             question=question,
             not_heard=not_heard,
-            already_said="already_said" in matches,
+            # "don't say I told you" tells no earlier answer.
+            already_said=any(
+                m.start == 0 or plain[m.start - 1] not in _REPORTED_SPEECH
+                for m in matches.get("already_said", ())
+            ),
             reaction="reaction" in matches,
             deflection="deflection" in matches,
             has_content=has_content,

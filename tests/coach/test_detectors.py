@@ -2999,6 +2999,166 @@ CASES = [
         ],
         set(),
     ),
+    # ---- the heldout59-62 round ---------------------------------------------------
+    (
+        "NOT repeated: 'any other medicine' then 'any allergy to medicine' (a new detail)",
+        [
+            (C, "hello what do you need"),
+            (U, "something for a cough please"),
+            (C, "okay do you take any other medicine now"),
+            (U, "no nothing"),
+            (C, "do you have any allergy to medicine"),
+            (U, "no"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: allergies asked twice in other words",
+        [
+            (C, "hello what do you need"),
+            (U, "something for a cough please"),
+            (C, "do you have any allergies"),
+            (U, "yes penicillin"),
+            (C, "this one is gentle on the stomach"),
+            (U, "good"),
+            (C, "and are you allergic to anything"),
+            (U, "penicillin i told you"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: 'don't say I told you' after a price with a tag",
+        [
+            (U, "a book of stamps please"),
+            (C, "first or second class"),
+            (U, "second please"),
+            (C, "there you are love"),
+            (U, "did you hear the chippy is closing"),
+            (C, "i hadnt no"),
+            (C, "six pound sixty then"),
+            (U, "there you go and dont say i told you"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: 'hot or iced' asked again as 'warm or over ice'",
+        [
+            (C, "hi what can i get you"),
+            (U, "a large chai latte"),
+            (C, "hot or iced"),
+            (U, "iced please"),
+            (C, "any syrup"),
+            (U, "no thanks"),
+            (C, "and do you want that warm or over ice"),
+            (U, "iced"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: 'hot or iced', then 'ice and lemon' for a different drink",
+        [
+            (C, "hi what can i get you"),
+            (U, "a large chai latte and a cola"),
+            (C, "is the chai hot or iced"),
+            (U, "hot please"),
+            (C, "and ice and lemon in the cola"),
+            (U, "just ice"),
+        ],
+        set(),
+    ),
+    (
+        "repeated: the date of birth, then 'when's your birthday' ('I gave it you a minute ago')",
+        [
+            (U, "hiya im collecting a prescription"),
+            (C, "can i take your date of birth"),
+            (U, "second of june nineteen eighty"),
+            (C, "thanks ill just fetch it"),
+            (C, "here we are whens your birthday just to check"),
+            (U, "second of june i gave it you a minute ago"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: 'is it your birthday today' then the date of birth",
+        [
+            (U, "a card and some candles please"),
+            (C, "ooh is it your birthday today"),
+            (U, "no my husbands"),
+            (C, "lovely and the candles need id for the lighter can i take your date of birth"),
+            (U, "ninth of may nineteen seventy"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: 'everybody in the street knows' and a divorce",
+        [
+            (U, "just the bread"),
+            (C, "the owner is not here his son crashed the fathers car"),
+            (U, "oh no"),
+            (C, "and now the wife wants divorce everybody in the street knows it"),
+            (U, "wow"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: off sick with a sick note and seen at the races on Facebook",
+        [
+            (U, "two coffees please"),
+            (C, "sorry its just me tonight dan rang in with his back"),
+            (U, "oh"),
+            (
+                C,
+                "sick note and everything then theres a photo on facebook of him at the races with a pint",
+            ),
+            (U, "ha"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip: the customer before stuffing steaks down his trousers, on camera",
+        [
+            (U, "just these please"),
+            (
+                C,
+                "sorry im rattled the fella before you has been stuffing steaks down his trousers all week",
+            ),
+            (U, "really"),
+            (C, "security got him on camera today"),
+            (U, "blimey"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: security got a lost wallet's owner on camera (helping)",
+        [
+            (U, "hi did anyone hand in a wallet"),
+            (
+                C,
+                "yes a man left it at the till and security got him on camera so we could call him back",
+            ),
+            (U, "thats great"),
+            (C, "here it is sign here please"),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip (one microphone): 'I don't know nothing about that' declines a customer's rumour",
+        [
+            (U, "lemme get the gum and a water"),
+            (C, "sure thing"),
+            (U, "did you hear about the lady upstairs from me"),
+            (C, "nah i dont really keep up"),
+            (
+                U,
+                "she got a different guy over every night while her husband works nights everybody in the building knows",
+            ),
+            (C, "i dont know nothing about that boss"),
+            (U, "and her kid says shes moving out with one of them that building is a soap opera"),
+            (C, "three twenty five"),
+            (U, "here you go"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -3010,6 +3170,7 @@ def test_detectors_with_roles(turns, expected, make_dialogue, coach_run):  # typ
 
 #: Cases where the engine must stay just as right without roles (one microphone).
 UNKNOWN_ROLE_IDS = [
+    "NOT gossip (one microphone): 'I don't know nothing about that' declines a customer's rumour",
     "NOT gossip (one microphone): a customer's rumour met with 'I don't really know him', then more of it",
     "NOT gossip (one microphone): a customer's rumour met with 'I don't know them', then more of it",
     "NOT repeated: one microphone, a price taken for an answer ('the cut is forty cedis')",

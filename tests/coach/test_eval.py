@@ -75,6 +75,22 @@ KNOWN_SHORT = {
         "their own turn (a word about the last customer, then the story), which turn order "
         "gives to the customer (macro F1 0.80; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout59", "no roles"): (
+        "one microphone: two cashiers tell their gossip over two turns in a row (a "
+        "flatmate's men and unpaid rent, then the sick note), which turn order gives to "
+        "the customer (macro F1 0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout61", "no roles"): (
+        "one microphone: two cashiers go on about the manager and a coworker for two "
+        "turns in a row with few role cues, so the speakers stay unsure or swap (macro F1 "
+        "0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout62", "no roles"): (
+        "one microphone: a gossip hint (the vicarage) only the learned scorer catches, "
+        "and it is off with one microphone; a repeat of what the customer asked for in "
+        "the first turn (first class) is missed with roles too, and 'three metres, I "
+        "said' is lost to unsure speakers (macro F1 0.84; with roles 0.95) - see docs/rules.md"
+    ),
 }
 
 

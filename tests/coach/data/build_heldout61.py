@@ -315,7 +315,7 @@ HELDOUT61 = [
 def _check(conversations):
     ids = [c[0] for c in conversations]
     assert ids == [f"q{i:02d}" for i in range(1, 19)], ids
-    for cid, _shop, kinds, why, turns in conversations:
+    for cid, _shop, _kinds, why, turns in conversations:
         assert why, cid
         assert 6 <= len(turns) <= 14, (cid, len(turns))
         for t in turns:
