@@ -92,7 +92,8 @@ class GossipRules:
     model: GossipModel | None = None
     """The learned scorer (:mod:`assistant.coach.gossip_model`), or None when switched off."""
     model_threshold: float = 1.0
-    """A cashier turn the model scores at least this is gossip on its own."""
+    """A cashier turn whose private topic is too light for ``min_score`` is gossip when
+    the model scores it at least this."""
     model_one_microphone: bool = False
     """Use the model when the speaker is only guessed (one microphone) too."""
 
@@ -123,9 +124,9 @@ class RepeatRules:
     """Answer words that fit many different questions ("my son", "card"): alone they
     need a repeat marker in the second answer."""
     answer_markers: tuple[str, ...] = ()
+    """Words in a second answer that say it was given before ("still", "again")."""
     answer_also: tuple[str, ...] = ()
     """Words saying an answer matches someone else's ("the lakes as well"): no repeat."""
-    """Words in a second answer that say it was given before ("still", "again")."""
     detail_concepts: tuple[str, ...] = ()
     """Concepts that ask a detail of a topic ("what day"): a question with one of them,
     where the other question has none, follows up rather than repeats."""
