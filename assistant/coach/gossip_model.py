@@ -2,17 +2,19 @@
 
 The lexicons recognise gossip by phrases someone wrote down; a new writer's wording
 ("funny how her day off always lands on the day the fish van comes round") slips past
-them. This model scores a cashier turn by every word and word pair in it, weighted by how
-often each occurred in gossip and in ordinary checkout talk in the labelled conversations
-(`scripts/train_gossip_model.py` trains it). It is small (a table of weights, no
-torch), costs microseconds per turn and is pure: :func:`train` and
-:meth:`GossipModel.probability` do no I/O, :func:`load_gossip_model` reads one JSON
-file.
+them. This model scores a cashier turn that talks about someone by its content words and
+word pairs (prices, forms of address, stopwords and pronouns left out: the lexicons say
+who, the model weighs what is said), weighted by how often each occurred in gossip and
+in ordinary checkout talk in the labelled conversations (`scripts/train_gossip_model.py`
+trains it). It is small (a table of weights, no torch), costs microseconds per turn and
+is pure: :func:`train` and :meth:`GossipModel.probability` do no I/O,
+:func:`load_gossip_model` reads one JSON file. The engine asks it only about turns whose
+private topic is too light for the lexicons (docs/rules.md).
 
 Training has only conversation labels ("this visit had gossip"), not which turn was
-the gossip, so it works in rounds (multiple-instance learning): first every cashier
-turn of a gossip conversation counts as gossip; then only the ``top_k`` turns the model
-scores highest in each, and it is trained again.
+the gossip, so it works in rounds (multiple-instance learning): first every candidate
+cashier turn of a gossip conversation counts as gossip; then only the ``top_k`` turns the
+model scores highest in each, and it is trained again.
 """
 
 from __future__ import annotations
