@@ -83,13 +83,6 @@ _REPORTED_SPEECH = frozenset({"say", "saying", "said"})
 _MODEL_MIN_QUESTION_WORDS = 12
 
 
-def _could_be_gossip(
-    third_party: bool, own_circle: bool, pronoun: bool, score: float, question: bool, words: int
-) -> bool:
-    about_someone = third_party or own_circle or pronoun or score > 0
-    return about_someone and (not question or words >= _MODEL_MIN_QUESTION_WORDS)
-
-
 def gossip_probability(model: GossipModel, features: Features) -> float:
     """The learned scorer's chance that this turn is gossip; 0 for a turn that cannot be
     (:attr:`Features.could_be_gossip`). Computed only when a detector asks: most turns
@@ -185,13 +178,9 @@ class Features:
         """Talks about a person other than "I" and "you" (a name, a colleague, he or she,
         the speaker's own family) or touches a private topic, and is not a short question
         (which only sets gossip up): the turns the learned scorer reads."""
-        return _could_be_gossip(
-            self.third_party,
-            self.own_circle,
-            self.pronoun,
-            self.gossip_score,
-            self.question is not None,
-            self.word_count,
+        about_someone = self.third_party or self.own_circle or self.pronoun or self.gossip_score > 0
+        return about_someone and (
+            self.question is None or self.word_count >= _MODEL_MIN_QUESTION_WORDS
         )
 
 
@@ -453,16 +442,13 @@ class FeatureExtractor:
         offered = any(w >= 1.0 for _, w in prompt_offsets)
         if offered and token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON:
             role_cue += _OFFER_CUE
-        third_party = bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"})
-        own_circle = _WHO_OWN in who
-        pronoun = bool(token_set & self._pronouns)
         return Features(
             utterance=utterance,
             word_count=len(plain),
             role_cue=role_cue,
-            third_party=third_party,
-            own_circle=own_circle,
-            pronoun=pronoun,
+            third_party=bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"}),
+            own_circle=_WHO_OWN in who,
+            pronoun=bool(token_set & self._pronouns),
             first_person=bool(token_set & self._first_person),
             gossip_score=score,
             words=stemmed,
