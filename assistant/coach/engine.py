@@ -120,6 +120,8 @@ class Coach:
         self._held: list[_Candidate] = []
         self._decline_not_after = frozenset(rules.rushed_upsell.decline_not_after)
         self._order_concepts = frozenset(rules.repeated_question.order_concepts)
+        self._detail_concepts = frozenset(rules.repeated_question.detail_concepts)
+        self._object_concepts = frozenset(rules.repeated_question.object_concepts)
         self._generic_answers = frozenset(
             stem(w) for w in rules.repeated_question.answer_generic
         )
@@ -675,7 +677,9 @@ class Coach:
             if (
                 asked.reply == "answered"
                 and asked.cashier_turns_since_reply >= q.min_turns_between
-                and _same_question(asked.question, question, q)
+                and _same_question(
+                    asked.question, question, q, self._detail_concepts, self._object_concepts
+                )
             ):
                 match = asked
                 break
@@ -825,20 +829,26 @@ class Coach:
         out.append(nudge)
 
 
-def _same_question(old: Question, new: Question, rules: RepeatRules) -> bool:
+def _same_question(
+    old: Question,
+    new: Question,
+    rules: RepeatRules,
+    details: frozenset[str],
+    objects: frozenset[str],
+) -> bool:
     """Do two questions ask the same thing? Shared intent, or enough shared content words.
 
     A detail asked by one question only ("do you want it delivered" / "what day shall we
-    deliver it") makes the second a follow-up, not a repeat.
+    deliver it") makes the second a follow-up, not a repeat. ``details`` and ``objects``
+    are the rules' detail and object concepts, as sets built once by the coach.
     """
-    details = frozenset(rules.detail_concepts)
     if bool(old.concepts & details) != bool(new.concepts & details):
         return False
     min_shared, min_jaccard = rules.min_shared_words, rules.min_jaccard
     shared_concepts = old.concepts & new.concepts
     if (
         shared_concepts
-        and shared_concepts <= frozenset(rules.object_concepts)
+        and shared_concepts <= objects
         and (
             (old.words and new.words and not old.words & new.words)
             or (old.person and new.person and old.person != new.person)
