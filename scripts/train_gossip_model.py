@@ -62,11 +62,6 @@ def base_rules() -> Rules:
     return rules_from_mapping(merge(defaults, {"gossip": {"model": "off"}}))
 
 
-def shipped_threshold() -> float:
-    """The shipped `model_threshold` (the default rules file's)."""
-    return float(tomllib.loads(default_rules_text())["gossip"]["model_threshold"])
-
-
 def load_visits(folder: Path, stems_: Sequence[str]) -> list[Visit]:
     """Every cashier turn, as stemmed words, marked when the engine would score it
     (:attr:`Features.could_be_gossip`: it talks about someone and is no short question)."""
@@ -200,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "gossip_conversations": n_gossip,
     }
     if args.loso:
-        threshold = shipped_threshold()
+        threshold = base_rules().gossip.model_threshold
         scored, engine = leave_one_set_out(args.data, visits, settings, threshold)
         if args.loso_out is not None:
             fields = ("set", "conversation", "gossip", "p")
