@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 import tomllib
 from collections.abc import Sequence
@@ -31,7 +30,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.coach.evaluation import heldout_stems, load_labelled, run, strip_roles  # noqa: E402
+from assistant.coach.evaluation import (  # noqa: E402
+    heldout_number,
+    heldout_stems,
+    load_labelled,
+    run,
+    strip_roles,
+)
 from assistant.coach.features import FeatureExtractor, model_ignored_words  # noqa: E402
 from assistant.coach.gossip_model import (  # noqa: E402
     GossipModel,
@@ -47,11 +52,6 @@ THRESHOLDS = (0.9, 0.95, 0.97, 0.98, 0.99)
 
 Visit = tuple[str, str, bool, list[tuple[tuple[str, ...], bool]]]
 """(set, conversation, had gossip, each cashier turn as (stemmed words, could be gossip))."""
-
-
-def set_number(stem: str) -> int:
-    digits = re.sub(r"\D", "", stem)
-    return int(digits) if digits else 0
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +116,7 @@ def leave_one_set_out(
     scored = []
     engine = {name: [0, 0, 0] for name, _, _ in ENGINE_MODES}
     base = base_rules()
-    sets = sorted({v[0] for v in visits}, key=set_number)
+    sets = list(dict.fromkeys(v[0] for v in visits))
     for i, held in enumerate(sets, 1):
         model = fit([v for v in visits if v[0] != held], settings)
         for stem, conversation, gossip, turns in visits:
@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     stems_ = [
-        s for s in heldout_stems(args.data) if args.up_to is None or set_number(s) <= args.up_to
+        s for s in heldout_stems(args.data) if args.up_to is None or heldout_number(s) <= args.up_to
     ]
     if not stems_:
         print(f"error: no heldout*.jsonl sets in {args.data}", file=sys.stderr)

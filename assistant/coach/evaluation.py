@@ -103,11 +103,16 @@ def evaluate(
     return score(((n.conversation, n.kind) for n in nudges), labels), nudges
 
 
+def heldout_number(stem: str) -> int:
+    """The number of a held-out set: ``heldout`` is the first, ``heldout12`` the twelfth."""
+    return int(stem.removeprefix("heldout") or 1)
+
+
 def heldout_stems(folder: Path) -> list[str]:
     """The held-out sets in ``folder`` (``heldout.jsonl``, ``heldout2.jsonl``, …) in order."""
     return sorted(
         (p.name.removesuffix(".jsonl") for p in folder.glob("heldout*.jsonl")),
-        key=lambda stem: int(stem.removeprefix("heldout") or 1),
+        key=heldout_number,
     )
 
 
