@@ -589,7 +589,7 @@ class Coach:
         if (
             g.model is not None
             and (turn.given_role is not None or g.model_one_microphone)
-            and turn in window
+            and any(t is turn for t in window)
             and gossip_probability(g.model, turn.features) >= g.model_threshold
         ):
             return self._candidate(conversation, "gossip", "gossip.model", [turn])
