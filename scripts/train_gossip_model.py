@@ -10,9 +10,10 @@ writer), takes the cashier turns of each conversation, and fits
 ``assistant/coach/gossip_model.json`` with the sets it was trained on (and their SHA-256,
 so a test can tell when the data changed), the settings, and with ``--loso`` the
 leave-one-set-out estimate: for each set, a model trained on all the others scores it,
-and the table shows how many gossip conversations a threshold catches and how many
-other conversations it would nudge, then each set replayed through the whole engine with
-its fold's model. Takes about 1 s to train, ~3 minutes with --loso.
+and the tables show how many gossip conversations a threshold catches and how many
+other conversations it would nudge — for single turns, then for pairs of cashier turns in
+a row (the engine's `model_pair_threshold` rule) — then each set replayed through the
+whole engine with its fold's model. Takes about 1 s to train, ~4 minutes with --loso.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from assistant.coach.engine import MODEL_PAIR_GAP_TURNS  # noqa: E402
 from assistant.coach.evaluation import (  # noqa: E402
     heldout_number,
     heldout_stems,
@@ -49,9 +51,13 @@ from assistant.coach.rules import Rules, default_rules_text, merge, rules_from_m
 DATA = REPO / "tests" / "coach" / "data"
 OUT = REPO / "assistant" / "coach" / "gossip_model.json"
 THRESHOLDS = (0.9, 0.95, 0.97, 0.98, 0.99)
+PAIR_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
-Visit = tuple[str, str, bool, list[tuple[tuple[str, ...], bool]]]
-"""(set, conversation, had gossip, each cashier turn as (stemmed words, could be gossip))."""
+Visit = tuple[str, str, bool, list[tuple[tuple[str, ...], bool]], list[int]]
+"""(set, conversation, had gossip, each cashier turn as (stemmed words, could be gossip),
+and where each of those turns is in the conversation)."""
+Scored = tuple[str, str, bool, float, float]
+"""(set, conversation, had gossip, highest turn probability, best pair of turns)."""
 
 
 @lru_cache(maxsize=1)
@@ -70,14 +76,28 @@ def load_visits(folder: Path, stems_: Sequence[str]) -> list[Visit]:
     for stem in stems_:
         utterances, labels = load_labelled(folder, stem)
         turns: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        positions: dict[str, list[int]] = {}
+        said: dict[str, int] = {}
         for u in utterances:
-            if u.speaker == "cashier" and u.conversation is not None:
+            if u.conversation is None:
+                continue
+            said[u.conversation] = said.get(u.conversation, 0) + 1
+            if u.speaker == "cashier":
                 features = extractor.extract(u)
                 turns.setdefault(u.conversation, []).append(
                     (features.words, features.could_be_gossip)
                 )
+                positions.setdefault(u.conversation, []).append(said[u.conversation] - 1)
         for conversation, kinds in labels.items():
-            visits.append((stem, conversation, "gossip" in kinds, turns.get(conversation, [])))
+            visits.append(
+                (
+                    stem,
+                    conversation,
+                    "gossip" in kinds,
+                    turns.get(conversation, []),
+                    positions.get(conversation, []),
+                )
+            )
     return visits
 
 
@@ -93,7 +113,24 @@ def digests(folder: Path, stems_: Sequence[str]) -> dict[str, str]:
 
 def fit(visits: Sequence[Visit], settings: TrainSettings) -> GossipModel:
     ignore = model_ignored_words(base_rules())
-    return train([(gossip, turns) for _, _, gossip, turns in visits], settings, ignore)
+    return train([(gossip, turns) for _, _, gossip, turns, _ in visits], settings, ignore)
+
+
+def best_pair(probabilities: Sequence[float], positions: Sequence[int]) -> float:
+    """The engine's pair rule over one visit: the best lower score of two cashier turns in
+    a row with at most :data:`MODEL_PAIR_GAP_TURNS` turns from the first to the second."""
+    return max(
+        (
+            min(a, b)
+            for (a, i), (b, j) in zip(
+                zip(probabilities, positions, strict=True),
+                zip(probabilities[1:], positions[1:], strict=True),
+                strict=False,
+            )
+            if j - i <= MODEL_PAIR_GAP_TURNS and a > 0 and b > 0
+        ),
+        default=0.0,
+    )
 
 
 #: Engine replays of --loso: (name, roles kept, model_one_microphone).
@@ -106,23 +143,26 @@ ENGINE_MODES = (
 
 def leave_one_set_out(
     folder: Path, visits: Sequence[Visit], settings: TrainSettings, threshold: float
-) -> tuple[list[tuple[str, str, bool, float]], dict[str, list[int]]]:
+) -> tuple[list[Scored], dict[str, list[int]]]:
     """Each set scored by a model trained on all the other sets.
 
-    Returns (set, conversation, had gossip, highest turn probability) per conversation,
+    Returns (set, conversation, had gossip, highest turn probability, best pair of turns
+    as :func:`best_pair` reads it) per conversation,
     and per engine mode the gossip [caught, false, missed] when each set is replayed
     through the whole engine (lexicons, the lexicon gate, roles) with its fold's model.
     """
-    scored = []
+    scored: list[Scored] = []
     engine = {name: [0, 0, 0] for name, _, _ in ENGINE_MODES}
     base = base_rules()
     sets = list(dict.fromkeys(v[0] for v in visits))
     for i, held in enumerate(sets, 1):
         model = fit([v for v in visits if v[0] != held], settings)
-        for stem, conversation, gossip, turns in visits:
+        for stem, conversation, gossip, turns, positions in visits:
             if stem == held:
-                best = max((model.probability(t) for t, ok in turns if ok), default=0.0)
-                scored.append((stem, conversation, gossip, best))
+                p = [model.probability(t) if ok else 0.0 for t, ok in turns]
+                scored.append(
+                    (stem, conversation, gossip, max(p, default=0.0), best_pair(p, positions))
+                )
         utterances, labels = load_labelled(folder, held)
         truth = {c for c, kinds in labels.items() if "gossip" in kinds}
         for name, roles, one_mic in ENGINE_MODES:
@@ -146,7 +186,7 @@ def leave_one_set_out(
     return scored, engine
 
 
-def loso_table(scored: Sequence[tuple[str, str, bool, float]]) -> list[dict[str, float]]:
+def loso_table(scored: Sequence[Scored]) -> list[dict[str, float]]:
     gossip = sum(1 for s in scored if s[2])
     other = len(scored) - gossip
     rows = []
@@ -160,6 +200,25 @@ def loso_table(scored: Sequence[tuple[str, str, bool, float]]) -> list[dict[str,
                 "gossip": gossip,
                 "false": false,
                 "other": other,
+            }
+        )
+    return rows
+
+
+def loso_pair_table(scored: Sequence[Scored], single: float) -> list[dict[str, float]]:
+    """Per pair threshold: visits the pair rule catches alone, and together with single
+    turns at ``single`` (the engine's `model_threshold`)."""
+    rows = []
+    for threshold in PAIR_THRESHOLDS:
+        pair = [s for s in scored if s[4] >= threshold]
+        either = [s for s in scored if s[4] >= threshold or s[3] >= single]
+        rows.append(
+            {
+                "pair_threshold": threshold,
+                "caught": sum(1 for s in pair if s[2]),
+                "false": sum(1 for s in pair if not s[2]),
+                "caught_with_single": sum(1 for s in either if s[2]),
+                "false_with_single": sum(1 for s in either if not s[2]),
             }
         )
     return rows
@@ -198,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         threshold = base_rules().gossip.model_threshold
         scored, engine = leave_one_set_out(args.data, visits, settings, threshold)
         if args.loso_out is not None:
-            fields = ("set", "conversation", "gossip", "p")
+            fields = ("set", "conversation", "gossip", "p", "pair")
             rows = (json.dumps(dict(zip(fields, s, strict=True))) + "\n" for s in scored)
             args.loso_out.write_text("".join(rows), "utf-8")
         table = loso_table(scored)
@@ -210,9 +269,25 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"= {row['caught'] / row['gossip']:.2f}    "
                 f"{row['false']:>3}/{row['other']}"
             )
-        about["leave_one_set_out_engine"] = {"model_threshold": threshold, **engine}
+        pairs = loso_pair_table(scored, threshold)
+        about["leave_one_set_out_pairs"] = pairs
+        highest = max((s[4] for s in scored if not s[2]), default=0.0)
+        about["leave_one_set_out_highest_other_pair"] = round(highest, 4)
+        print(f"pairs     alone: caught / other nudged   with single turns at {threshold}")
+        for row in pairs:
+            print(
+                f"  {row['pair_threshold']:.2f}     {row['caught']:>3} / {row['false']:<3}"
+                f"              {row['caught_with_single']:>3} / {row['false_with_single']}"
+            )
+        print(f"  highest pair in a visit without gossip: {highest:.2f}")
+        about["leave_one_set_out_engine"] = {
+            "model_threshold": threshold,
+            "model_pair_threshold": base_rules().gossip.model_pair_threshold,
+            **engine,
+        }
         print(
-            f"through the engine at model_threshold {threshold} (gossip caught / false / missed):"
+            f"through the engine at model_threshold {threshold}, model_pair_threshold "
+            f"{base_rules().gossip.model_pair_threshold} (gossip caught / false / missed):"
         )
         for name, (caught, false, missed) in engine.items():
             print(f"  {name:<26} {caught:>4} / {false} / {missed}")

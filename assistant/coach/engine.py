@@ -39,6 +39,8 @@ MAX_TURNS_PER_CONVERSATION = 400
 #: Turns judged while their speaker was unsure, kept to be judged again once the roles
 #: of the conversation are sure (one microphone: roles often settle a turn or two late).
 MAX_PENDING_TURNS = 4
+#: The learned scorer's pair of turns: the earlier at most this many turns before.
+MODEL_PAIR_GAP_TURNS = 2
 #: Seconds a gossip nudge on a role read from turn order waits for a reply.
 REPLY_WAIT_S = 4.0
 #: Turns the role decoding looks back over; older turns keep the scores they had.
@@ -585,14 +587,26 @@ class Coach:
         if candidate:
             return candidate
         # A private topic touched but too lightly for the lexicons: the learned scorer
-        # judges this turn on all its words.
+        # judges this turn on all its words, and with the cashier turn just before it
+        # (at most one turn between) when both go on about someone.
         if (
-            g.model is not None
-            and (turn.given_role is not None or g.model_one_microphone)
-            and any(t is turn for t in window)
-            and gossip_probability(g.model, turn.features) >= g.model_threshold
+            g.model is None
+            or (turn.given_role is None and not g.model_one_microphone)
+            or not any(t is turn for t in window)
         ):
+            return None
+        probability = gossip_probability(g.model, turn.features)
+        if probability >= g.model_threshold:
             return self._candidate(conversation, "gossip", "gossip.model", [turn])
+        if probability < g.model_pair_threshold:
+            return None
+        for earlier in window:
+            if (
+                earlier is not turn
+                and turn.index - earlier.index <= MODEL_PAIR_GAP_TURNS
+                and gossip_probability(g.model, earlier.features) >= g.model_pair_threshold
+            ):
+                return self._candidate(conversation, "gossip", "gossip.model", [earlier, turn])
         return None
 
     def _gossip_lexical(

@@ -94,6 +94,9 @@ class GossipRules:
     model_threshold: float = 1.0
     """A cashier turn whose private topic is too light for ``min_score`` is gossip when
     the model scores it at least this."""
+    model_pair_threshold: float = 1.0
+    """Two cashier turns close together (at most one turn between them) that both talk
+    about someone and both score at least this are gossip: a story told over turns."""
     model_one_microphone: bool = False
     """Use the model when the speaker is only guessed (one microphone) too."""
 
@@ -441,6 +444,7 @@ def rules_from_mapping(data: Mapping[str, Any], base_dir: Path | None = None) ->
             reaction_weight=g.number("reaction_weight"),
             model=_gossip_model(g.table["model"], base_dir),
             model_threshold=g.number("model_threshold", maximum=1.0),
+            model_pair_threshold=g.number("model_pair_threshold", maximum=1.0),
             model_one_microphone=g.boolean("model_one_microphone"),
         ),
         repeated_question=RepeatRules(

@@ -153,6 +153,10 @@ def test_rules_choose_the_model(tmp_path):  # type: ignore[no-untyped-def]
             "rules.gossip.model_threshold: expected a number between 0 and 1",
         ),
         (
+            "[gossip]\nmodel_pair_threshold = -0.1\n",
+            "rules.gossip.model_pair_threshold: expected a number between 0 and 1",
+        ),
+        (
             '[gossip]\nmodel_one_microphone = "yes"\n',
             "rules.gossip.model_one_microphone: expected true or false",
         ),
@@ -261,6 +265,71 @@ def test_hinted_gossip_needs_the_scorer_and_known_roles(tmp_path, make_dialogue,
     assert [n.rule for n in coach_run(make_dialogue(HINTED, keep_roles=False), one_mic)] == [
         "gossip.model"
     ]
+
+
+# A story about someone told over two cashier turns; each turn alone is a mild hint.
+STORY = [
+    (U, "a filter coffee please"),
+    (C, "sorry for the wait poor girl who makes the coffee had her wedding cancelled"),
+    (U, "oh"),
+    (C, "the family wanted more gold from her father and he could not manage it"),
+    (U, "right"),
+    (C, "thats forty five please"),
+]
+
+
+def _story_rules(tmp_path, extra: str = ""):  # type: ignore[no-untyped-def]
+    """A shop model that gives each story turn 0.62 (one weighted word each) and a
+    neutral turn 0.38: above `model_pair_threshold` (0.5), far below `model_threshold`."""
+    model = GossipModel(weights={words("wedding")[0]: 1.0, words("gold")[0]: 1.0}, bias=-0.5)
+    (tmp_path / "story.json").write_text(model_to_json(model), "utf-8")
+    path = tmp_path / "shop.toml"
+    path.write_text(f'[gossip]\nmodel = "story.json"\n{extra}', "utf-8")
+    return load_rules(path)
+
+
+def test_two_close_cashier_turns_the_scorer_half_believes_are_gossip(
+    tmp_path, make_dialogue, coach_run
+):  # type: ignore[no-untyped-def]
+    rules = _story_rules(tmp_path)
+    assert rules.gossip.model_pair_threshold == 0.5  # the shipped default
+    features = FeatureExtractor(rules)
+    for _, text in (STORY[1], STORY[3]):
+        turn = features.extract(Utterance(start_s=0.0, end_s=1.0, text=text, speaker=C))
+        assert 0.5 < gossip_probability(rules.gossip.model, turn) < 0.99
+        assert turn.gossip_score < rules.gossip.min_score  # too light for the lexicons
+    [nudge] = coach_run(make_dialogue(STORY), rules)
+    assert nudge.rule == "gossip.model"
+    assert [u.text for u in nudge.evidence] == [STORY[1][1], STORY[3][1]]
+    # One microphone: the scorer stays off (`model_one_microphone = false`).
+    assert coach_run(make_dialogue(STORY, keep_roles=False), rules) == []
+
+
+NEUTRAL = "its just me on today so bear with me"
+
+
+@pytest.mark.parametrize(
+    ("story", "extra"),
+    [
+        pytest.param([*STORY[:3], (C, NEUTRAL), *STORY[4:]], "", id="one turn alone"),
+        pytest.param(
+            [*STORY[:3], (C, NEUTRAL), (U, "no rush"), *STORY[3:]], "", id="a cashier turn between"
+        ),
+        pytest.param(
+            [*STORY[:3], (U, "my cousin had the same"), (U, "anyway"), *STORY[3:]],
+            "",
+            id="three turns between",
+        ),
+        pytest.param(STORY, "model_pair_threshold = 0.7\n", id="pair threshold above both"),
+        pytest.param(
+            [*STORY[:3], (U, STORY[3][1]), *STORY[4:]], "", id="the second said by the customer"
+        ),
+    ],
+)
+def test_a_pair_needs_two_close_cashier_turns_above_the_pair_threshold(
+    tmp_path, make_dialogue, coach_run, story, extra
+):  # type: ignore[no-untyped-def]
+    assert coach_run(make_dialogue(story), _story_rules(tmp_path, extra)) == []
 
 
 def _trainer():  # type: ignore[no-untyped-def]
