@@ -3159,6 +3159,174 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "NOT gossip: a colleague's new baby mentioned warmly over two turns",
+        [
+            (U, "a large latte please"),
+            (
+                C,
+                "sorry its slow today meena who normally does the coffees is off on maternity leave",
+            ),
+            (U, "oh lovely"),
+            (C, "she had a little boy last week and popped in with him yesterday he is gorgeous"),
+            (U, "aw"),
+            (C, "three twenty please"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: own custody fight, the ex calling her an unfit mother",
+        [
+            (U, "two scoops of mint please"),
+            (C, "coming up sorry got a custody hearing on monday"),
+            (U, "oh im sorry"),
+            (C, "my exs side are telling the judge im an unfit mother because i work evenings"),
+            (U, "okay"),
+            (C, "four fifty please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: a parenting remark with no one's private life in it",
+        [
+            (U, "two scoops of mint please"),
+            (C, "coming up my little one would live on mint if i let her"),
+            (U, "ha same here"),
+            (C, "four fifty please"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: a coworker's drink driving, licence suspended, the customer says 'that's too bad'",
+        [
+            (U, "just the crab rolls please"),
+            (C, "sorry for the wait were a man down jamie got pulled over on friday"),
+            (U, "thats too bad"),
+            (C, "he was twice the limit and his licence was suspended already"),
+            (U, "oh"),
+            (C, "nineteen fifty"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: 'that's too bad' about the weather and a colleague off on holiday",
+        [
+            (U, "just the crab rolls please"),
+            (C, "sorry for the wait jamie is off on holiday and the rain has kept everyone in"),
+            (U, "thats too bad"),
+            (C, "nineteen fifty"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the customer says 'I already ordered' when asked for the order again",
+        [
+            (C, "hi what can i get you"),
+            (U, "a flat white and a cheese scone please"),
+            (C, "eat in or take away"),
+            (U, "eat in"),
+            (C, "grab a seat and well bring it over"),
+            (U, "thanks"),
+            (C, "sorry what was it you wanted to order"),
+            (U, "i already ordered a flat white and a cheese scone"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: 'I already ordered online' answers a first question",
+        [
+            (C, "hi there are you collecting"),
+            (U, "yes i already ordered online under patel"),
+            (C, "lovely let me find it"),
+            (U, "thanks"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: how long the visitor stays, asked again as till which date",
+        [
+            (U, "hello i need a sim card im visiting from canada"),
+            (C, "welcome how long will you be in the country"),
+            (U, "about a fortnight"),
+            (C, "then the fourteen day plan is best"),
+            (U, "great"),
+            (C, "and till which date will you be staying here"),
+            (U, "till the fifth of june"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: how long they stay, then which date the delivery should come",
+        [
+            (U, "hello i want this rug sent home"),
+            (C, "of course how long will you be in town"),
+            (U, "till friday"),
+            (C, "okay and which day would you like it delivered"),
+            (U, "monday please"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: the match watched last night, asked again",
+        [
+            (C, "alright did you catch the game yesterday"),
+            (U, "yeah watched it in the pub great result"),
+            (C, "what can i get you"),
+            (U, "a steak bake please"),
+            (C, "there you go so did you see the match then"),
+            (U, "yes i did"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: the match last night, then whether they are going on Saturday",
+        [
+            (C, "alright did you see the match last night"),
+            (U, "yeah great result"),
+            (C, "what can i get you"),
+            (U, "a steak bake please"),
+            (C, "there you go are you going to the match on saturday"),
+            (U, "no working"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: eating in settled, then asked again as the picnic tables",
+        [
+            (C, "hiya is that for here or to go"),
+            (U, "to go please were off to the beach"),
+            (C, "sprinkles on top"),
+            (U, "yes please"),
+            (C, "are you eating at the picnic tables"),
+            (U, "no to go"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT rushed: one combo offered, then the total 'with the discount'",
+        [
+            (U, "a wetsuit for my son please the blue one"),
+            (C, "that one fits him well we also do a wax and leash combo"),
+            (U, "maybe next time"),
+            (C, "no worries thats ninety pounds with the discount"),
+            (U, "card please"),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip (one microphone): the cashier says 'I don't remember' to a customer's rumour",
+        [
+            (U, "this prescription and some plasters please"),
+            (C, "okay one minute"),
+            (U, "you know the woman from the flat upstairs she was in here yesterday"),
+            (C, "lots of people come in i dont remember"),
+            (U, "her husband has left her for his secretary and she is on sleeping pills now"),
+            (C, "i dont really know about that your tablets are one after dinner"),
+            (U, "and her girl is running about with some lad on a motorbike"),
+            (C, "thats twelve eighty"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -3238,6 +3406,7 @@ UNKNOWN_ROLE_IDS = [
     "repeat: the phone asked again as 'which model'",
     "NOT a repeat: which phone, then which colour case (two questions)",
     "NOT gossip: one microphone, the customer gossips and the cashier says 'thats his business'",
+    "NOT gossip (one microphone): the cashier says 'I don't remember' to a customer's rumour",
 ]
 
 
