@@ -581,14 +581,15 @@ class Coach:
             or t.index + 1 >= len(turns)
             or not turns[t.index + 1].features.deflection
         ]
-        if not any(t.features.gossip_score > 0 for t in window):
-            return None
-        candidate = self._gossip_lexical(conversation, turn, window, inferred, bonus)
-        if candidate:
-            return candidate
-        # A private topic touched but too lightly for the lexicons: the learned scorer
-        # judges this turn on all its words, and with the cashier turn just before it
-        # (at most one turn between) when both go on about someone.
+        lexicons_see = any(t.features.gossip_score > 0 for t in window)
+        if lexicons_see:
+            candidate = self._gossip_lexical(conversation, turn, window, inferred, bonus)
+            if candidate:
+                return candidate
+        # The learned scorer judges this turn on all its words when it touches a private
+        # topic too lightly for the lexicons; and, private topic or not, this turn with
+        # the cashier turn just before it (at most one turn between) when both go on about
+        # someone (a story told in instalments).
         if (
             g.model is None
             or (turn.given_role is None and not g.model_one_microphone)
@@ -596,7 +597,7 @@ class Coach:
         ):
             return None
         probability = gossip_probability(g.model, turn.features)
-        if probability >= g.model_threshold:
+        if lexicons_see and probability >= g.model_threshold:
             return self._candidate(conversation, "gossip", "gossip.model", [turn])
         if probability < g.model_pair_threshold:
             return None

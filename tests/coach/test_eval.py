@@ -56,14 +56,14 @@ def test_every_heldout_set_is_found():  # type: ignore[no-untyped-def]
 KNOWN_SHORT = {
     ("heldout28", "no roles"): (
         "one microphone: its cashiers often speak twice in a row with no role cue, so "
-        "turn order swaps the speakers of three gossip and two repeat conversations "
-        "(macro F1 0.71; with roles 1.00) - see docs/rules.md"
+        "turn order swaps the speakers of three repeat conversations and one upsell burst "
+        "(macro F1 0.79; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout31", "no roles"): (
         "one microphone: the customer orders, then gossips at once in clear words, which "
         "turn order gives to the cashier and clear gossip does not wait for the reply "
         "(live latency); three more gossip conversations on swapped speakers (macro F1 "
-        "0.76; with roles 1.00) - see docs/rules.md"
+        "0.77; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout35", "no roles"): (
         "one microphone: three cashiers go on talking after their own turn (a price, then "
@@ -79,11 +79,6 @@ KNOWN_SHORT = {
         "one microphone: two cashiers tell their gossip over two turns in a row (a "
         "flatmate's men and unpaid rent, then the sick note), which turn order gives to "
         "the customer (macro F1 0.84; with roles 1.00) - see docs/rules.md"
-    ),
-    ("heldout61", "no roles"): (
-        "one microphone: two cashiers go on about the manager and a coworker for two "
-        "turns in a row with few role cues, so the speakers stay unsure or swap (macro F1 "
-        "0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout62", "no roles"): (
         "one microphone: a gossip hint (the vicarage) only the learned scorer catches, "

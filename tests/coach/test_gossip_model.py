@@ -303,6 +303,10 @@ def test_two_close_cashier_turns_the_scorer_half_believes_are_gossip(
     assert [u.text for u in nudge.evidence] == [STORY[1][1], STORY[3][1]]
     # One microphone: the scorer stays off (`model_one_microphone = false`).
     assert coach_run(make_dialogue(STORY, keep_roles=False), rules) == []
+    # No private topic the lexicons know in either turn: the pair alone decides.
+    plain = [*STORY[:1], (C, STORY[1][1].replace("poor girl ", "")), *STORY[2:]]
+    assert features.extract(Utterance(start_s=0.0, end_s=1.0, text=plain[1][1])).gossip_score == 0
+    assert [n.rule for n in coach_run(make_dialogue(plain), rules)] == ["gossip.model"]
 
 
 NEUTRAL = "its just me on today so bear with me"
