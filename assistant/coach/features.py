@@ -70,6 +70,10 @@ _FIRST_PERSON = frozenset({"i", "im", "my", "ive", "ill", "id", "me", "mine"})
 
 #: An "X or Y" this short is a choice offered (a question) even without a known intent.
 _SHORT_CHOICE_WORDS = 7
+#: Words after "or" that make no alternative: "ten pounds or more", "a week or so".
+_NO_ALTERNATIVE = frozenset(
+    ("more", "less", "so", "something", "anything", "whatever", "else", "other", "over", "under")
+)
 _WHO_PREVIOUS = "previous_customer"
 _WHO_PEOPLE = "people"
 _WHO_OWN = "own_circle"
@@ -215,6 +219,7 @@ _LEAD_IN = frozenset(
         "no",
         "cool",
         "perfect",
+        "nice",
         "brilliant",
         "there",
         "hey",
@@ -275,7 +280,9 @@ _SHORT_DROPPED_AUX_WORDS = 8
 _AFTER_BARE_YOU = frozenset(
     ["off", "after", "alright", "ok", "okay", "ready", "busy", "sorted", "local", "from",
      # "(do) you like them with a little heat", "(do) you take sugar".
-     "like", "fancy", "take"]
+     "like", "fancy", "take",
+     # "(have) you got anything on tonight"; not "you got it" (a yes, see below).
+     "got"]
 )
 
 
@@ -313,7 +320,8 @@ def _inverted_start(words: list[str]) -> tuple[int, bool] | None:
             return i, False
         after = words[i + 1]
         if word == "you" and (
-            after in _AFTER_BARE_YOU or (after.endswith("ing") and len(after) > 4)
+            (after in _AFTER_BARE_YOU and not (after == "got" and words[i + 2 : i + 3] == ["it"]))
+            or (after.endswith("ing") and len(after) > 4)
         ):
             return i, False
         # "(is) it for yourself", "(is) that for here": the "is" lost in speech or ASR.
@@ -641,7 +649,11 @@ class FeatureExtractor:
                 # "… to have here or taking it with you": an alternative question, even
                 # when the recogniser lost its first words; a short "X or Y" offers a
                 # choice ("front or rear", "near the front or the back").
-                if "or" in words[1:-1] and ("concept" in matches or n <= _SHORT_CHOICE_WORDS):
+                alternative = any(
+                    w == "or" and words[i + 1] not in _NO_ALTERNATIVE
+                    for i, w in enumerate(words[1:-1], 1)
+                )
+                if alternative and ("concept" in matches or n <= _SHORT_CHOICE_WORDS):
                     spans.append((0, n))
         if not spans:
             return None
@@ -707,20 +719,22 @@ class FeatureExtractor:
                 seen.add(m.label)
             kept.append(m)
         prompts = kept
-        hits = [(m.start, 1.0) for m in prompts]
-        hits += [(m.start, self._routine_weight) for m in routine]
+        hits = [(m.start, m.end, 1.0) for m in prompts]
+        hits += [(m.start, m.end, self._routine_weight) for m in routine]
         if not hits:
             return ()
         hits.sort()
         n = max(n_words, 1)
-        clusters: list[tuple[int, float]] = []
-        for start, weight in hits:
-            if clusters and start - clusters[-1][0] <= self._merge_words:
-                first, best = clusters[-1]
-                clusters[-1] = (first, max(best, weight))
+        clusters: list[tuple[int, int, int, float]] = []
+        for start, end, weight in hits:
+            if clusters and (
+                start - clusters[-1][1] <= self._merge_words or start <= clusters[-1][2]
+            ):
+                first, _, last_end, best = clusters[-1]
+                clusters[-1] = (first, start, max(last_end, end), max(best, weight))
             else:
-                clusters.append((start, weight))
-        return tuple((start / n, weight) for start, weight in clusters)
+                clusters.append((start, start, end, weight))
+        return tuple((start / n, weight) for start, _, _, weight in clusters)
 
 
 #: Words a refusal may carry besides the refusal itself ("no thanks love, im grand").

@@ -3327,6 +3327,147 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "NOT rushed: one loyalty card offered with its discount ('we also have a … card, ten percent off'), a free tip earlier",
+        [
+            (U, "could i try these boots in a nine"),
+            (C, "sure take a seat"),
+            (U, "these are really comfy"),
+            (C, "the farmers market is free on sundays by the way if youre new in town"),
+            (U, "oh good to know"),
+            (
+                C,
+                "right thats one twenty we also have a loyalty card ten percent off your next pair if you like",
+            ),
+            (U, "sure why not"),
+        ],
+        set(),
+    ),
+    (
+        "rushed: the loyalty card, then batteries, then the email, still three offers",
+        [
+            (U, "just the torch please"),
+            (C, "we also have a loyalty card ten percent off today"),
+            (U, "no"),
+            (C, "batteries for it"),
+            (U, "no"),
+            (C, "and can i take your email for receipts"),
+            (U, "no thanks"),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT rushed: a camel coat admired, the hem extended, one real offer and a bag",
+        [
+            (U, "i need these trousers taking up please"),
+            (C, "of course lovely camel coat"),
+            (U, "thanks"),
+            (C, "we can extend the hem on these"),
+            (U, "great"),
+            (C, "we also do dry cleaning"),
+            (U, "no"),
+            (C, "do you want a bag"),
+            (U, "no"),
+        ],
+        set(),
+    ),
+    (
+        "NOT a repeat: a voucher rule ('ten pounds or more') is no question",
+        [
+            (U, "this guide please ill take it away with me"),
+            (C, "lovely choice"),
+            (U, "can i pay with a gift voucher"),
+            (C, "yes but they have to go on ten pounds or more"),
+            (U, "oh its only eight"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: the customer before, his girlfriend crying on the phone that he lies about money",
+        [
+            (U, "can i return these"),
+            (C, "sure did you see the lad who was just in"),
+            (U, "sort of"),
+            (
+                C,
+                "his girlfriend was outside crying on the phone saying hes been lying to her about where the money goes",
+            ),
+            (U, "right"),
+            (C, "receipt please"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: a colleague on the phone to a supplier about where the money goes on stock",
+        [
+            (U, "can i return these"),
+            (C, "sure sorry my colleague is on the phone to the supplier about a late delivery"),
+            (U, "no problem"),
+            (C, "receipt please"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: been in here before, asked again as not their first time",
+        [
+            (C, "have you been in here before"),
+            (U, "yes most saturdays i live round the corner"),
+            (C, "great picks"),
+            (U, "thanks"),
+            (C, "this isnt your first time in the shop is it"),
+            (U, "no every week"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: been in before, then been to the other branch",
+        [
+            (C, "have you been in here before"),
+            (U, "yes a few times"),
+            (C, "great and have you tried our other branch in town"),
+            (U, "not yet"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: plans tonight first asked with the auxiliary dropped ('you got anything on tonight')",
+        [
+            (C, "yo you getting this"),
+            (U, "yeah the new footie game"),
+            (C, "nice you got anything on tonight"),
+            (U, "yeah me and the lads are having a late session on it"),
+            (C, "thats fifty nine ninety nine"),
+            (U, "card"),
+            (C, "cool tap there"),
+            (U, "done"),
+            (C, "so what you saying for tonight you up to anything"),
+            (U, "a session with the lads i literally just told you"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: 'you got it' is a yes, not a question",
+        [
+            (U, "can i get a large latte"),
+            (C, "you got it"),
+            (U, "and a muffin"),
+            (C, "you got it anything else"),
+            (U, "no thats all like i said"),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip (one microphone): 'can't say I did, is that everything' declines a customer's rumour",
+        [
+            (U, "did you hear about dave from the garage"),
+            (C, "cant say i did is that everything today"),
+            (U, "yeah just the fuel anyway his wife caught him sneaking off with the bookkeeper"),
+            (C, "oh right do you need a receipt"),
+            (U, "no and the bookkeepers husband is a copper the whole town is talking"),
+            (C, "ill leave the town to it thats forty pounds"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -3407,6 +3548,7 @@ UNKNOWN_ROLE_IDS = [
     "NOT a repeat: which phone, then which colour case (two questions)",
     "NOT gossip: one microphone, the customer gossips and the cashier says 'thats his business'",
     "NOT gossip (one microphone): the cashier says 'I don't remember' to a customer's rumour",
+    "NOT gossip (one microphone): 'can't say I did, is that everything' declines a customer's rumour",
 ]
 
 
