@@ -89,6 +89,9 @@ class _Conversation:
     emitted: int = 0
     pending: list[_Turn] = field(default_factory=list)
     """Turns judged on an unsure role (roles unknown), to judge again once roles are sure."""
+    judged_as: dict[int, str] = field(default_factory=dict)
+    """Roles unknown: the sure role each recent turn was judged as (by turn index), so a
+    turn whose role later flips is judged again on the other side."""
     waiting: _Candidate | None = None
     """A gossip nudge on a role read from turn order alone, waiting for the reply."""
 
@@ -159,7 +162,7 @@ class Coach:
         self._release_held(event.end_s, out)
         for candidate in self._detect(conversation, turn):
             self._offer(candidate, conversation, event.end_s, out)
-        if event.speaker is None and conversation.pending:
+        if event.speaker is None and (conversation.pending or conversation.judged_as):
             for candidate in self._recheck(conversation, turn):
                 self._offer(candidate, conversation, event.end_s, out)
         return out
@@ -273,6 +276,8 @@ class Coach:
         if turn.given_role is None and (inferred or role == UNKNOWN):
             conversation.pending.append(turn)
             del conversation.pending[:-MAX_PENDING_TURNS]
+        elif turn.given_role is None:
+            conversation.judged_as[turn.index] = role
         if role == CUSTOMER:
             found = self._judge_reply(conversation, turn, inferred)
             if self._track_declined(conversation, turn):
@@ -426,6 +431,11 @@ class Coach:
                         [earlier, asked, turn],
                     )
                 continue
+            # Items named in reply to "is that everything" come up again in any answer
+            # about the order ("would you like them gift wrapped" - "just the tea towel").
+            earlier_question = earlier_asked.features.question
+            if earlier_question is not None and earlier_question.concepts & self._order_concepts:
+                continue
             old = earlier.features.content - earlier_asked.features.content
             shared = (old & new) - asked.features.content - earlier_asked.features.content
             if not self._answers_agree(shared, min(len(old), len(new)), turn.features):
@@ -492,6 +502,20 @@ class Coach:
         """
         found: list[_Candidate] = []
         still: list[_Turn] = []
+        judged = conversation.judged_as
+        for index in [i for i in judged if i < latest.index]:
+            if latest.index - index > MAX_PENDING_TURNS:
+                del judged[index]
+                continue
+            turn = conversation.turns[index]
+            role, inferred = self._role(conversation, turn)
+            if inferred or role == UNKNOWN or role == judged[index]:
+                continue
+            judged[index] = role
+            if role == CASHIER:
+                found.extend(self._judge(conversation, turn, False, upsell=False))
+            else:
+                found.extend(self._judge_reply(conversation, turn, False))
         for turn in conversation.pending:
             if turn is latest:
                 still.append(turn)

@@ -3468,6 +3468,130 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "NOT rushed: a colleague's migraines 'every time there's a match on', the cashier 'covering' (stems, not offers)",
+        [
+            (U, "picking up two shirts"),
+            (C, "lovely give me a sec"),
+            (U, "no rush"),
+            (C, "every time theres a match on her back goes and im the one covering"),
+            (U, "right"),
+            (C, "the boss lets her get away with it"),
+            (U, "is that the jacket"),
+            (C, "thats the one eighteen fifty"),
+        ],
+        set(),
+    ),
+    (
+        "rushed: a matching tie, protector spray and the store card in a row",
+        [
+            (U, "just this suit please"),
+            (C, "would you like a matching silk tie"),
+            (U, "no"),
+            (C, "protector spray for the shoes"),
+            (U, "no thanks"),
+            (C, "and our store card gets you ten percent off today"),
+            (U, "no"),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT a repeat: items named to 'is this all for you today' named again to the wrapping question",
+        [
+            (C, "hi there is this all for you today"),
+            (U, "yes the mug and the tea towel"),
+            (C, "would you like them wrapped"),
+            (U, "sorry"),
+            (C, "would you like them gift wrapped"),
+            (U, "just the mug please"),
+            (C, "lovely thats twelve pounds"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: flown or driven, asked again as a statement with 'right'",
+        [
+            (C, "welcome did you fly in or drive up"),
+            (U, "we drove up from the city yesterday"),
+            (C, "lovely this first one is a dry white"),
+            (U, "oh thats nice"),
+            (C, "so you guys flew in for the weekend right"),
+            (U, "no by car"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT a repeat: flown in, then when the flight home is",
+        [
+            (C, "welcome did you fly in"),
+            (U, "yes from chicago"),
+            (C, "lovely and when is your flight home"),
+            (U, "sunday"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: a part's size asked again as its length",
+        [
+            (U, "i need wiper blades for my car"),
+            (C, "do you know the sizes"),
+            (U, "twenty two for the driver side and eighteen for the passenger side"),
+            (C, "okay heres the twenty two"),
+            (C, "and what length did you need for the passenger side"),
+            (U, "eighteen"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: how long they stay, asked again as how many days they have got",
+        [
+            (C, "how long are you staying in town"),
+            (U, "three nights we leave on friday"),
+            (C, "have you done the lake cruise yet"),
+            (U, "tomorrow"),
+            (C, "great so how many days have you got here"),
+            (U, "three"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "gossip: the owner keeps the card tips, 'everybody back there knows'",
+        [
+            (U, "a dozen of the large please"),
+            (
+                C,
+                "if youre tipping give it to me in cash ray the owner takes every dime off the card tips",
+            ),
+            (U, "oh"),
+            (C, "and everybody back there knows it"),
+            (U, "right"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the owner matches the tips for charity",
+        [
+            (U, "a dozen of the large please"),
+            (
+                C,
+                "our tips go to the childrens hospital this month and the owner matches every dollar",
+            ),
+            (U, "oh nice"),
+            (C, "twenty eight fifty"),
+        ],
+        set(),
+    ),
+    (
+        "gossip: a colleague 'rung in sick' and seen doing shots at the bar",
+        [
+            (U, "picking up two shirts"),
+            (C, "sorry its slow donnas rung in sick again"),
+            (U, "oh"),
+            (C, "my sister saw her doing shots at the bar on saturday"),
+            (U, "oh dear"),
+        ],
+        {"gossip"},
+    ),
 ]
 
 

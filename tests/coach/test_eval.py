@@ -70,11 +70,6 @@ KNOWN_SHORT = {
         "their own row; a customer pointed out, then the rumour about her), so turn order "
         "gives the gossip to the customer (macro F1 0.82; with roles 1.00) - see docs/rules.md"
     ),
-    ("heldout41", "no roles"): (
-        "one microphone: three of its cashiers gossip over two or three turns in a row after "
-        "their own turn (a word about the last customer, then the story), which turn order "
-        "gives to the customer (macro F1 0.80; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout59", "no roles"): (
         "one microphone: two cashiers tell their gossip over two turns in a row (a "
         "flatmate's men and unpaid rent, then the sick note), which turn order gives to "
@@ -85,6 +80,19 @@ KNOWN_SHORT = {
         "and it is off with one microphone; a repeat of what the customer asked for in "
         "the first turn (first class) is missed with roles too, and 'three metres, I "
         "said' is lost to unsure speakers (macro F1 0.84; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout72", "no roles"): (
+        "one microphone: three cashiers tell their story over two turns in a row (the "
+        "manager's wife, a hoarder's family, her own ex), one after a first line 'just "
+        "the litter?' that reads as the customer's, so turn order gives the gossip to "
+        "the customer or leaves it unsure (macro F1 0.80; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout74", "no roles"): (
+        "one microphone: two repeats follow a cashier's two turns in a row ('let me go "
+        "check the back', 'give me one second'), so the first answer's speaker stays "
+        "unsure and 'like I said' or the same name given again has no answered question "
+        "to point at; one gossip on swapped speakers (macro F1 0.84; with roles 1.00) - "
+        "see docs/rules.md"
     ),
 }
 
@@ -136,3 +144,19 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
     # The one known false nudge (see KNOWN_SHORT): listed so that any other fails here,
     # and so that this entry must go the day it is fixed.
     assert false == [("heldout31", "no roles", "q14", "gossip")]
+
+
+def test_a_turn_whose_inferred_role_flips_later_is_judged_again(rules):  # type: ignore[no-untyped-def]
+    """One microphone, heldout72 q01: the cashier speaks twice in a row, so turn order
+    gives her gossip ("my sister saw her in the Red Lion … doing shots") to the customer,
+    sure at the time; later cues flip it back to the cashier, and the turn is judged
+    again on her side - the nudge comes late, while the customer is still there."""
+    from assistant.coach.evaluation import run_alone
+
+    utterances, _ = load_labelled(HELDOUT, "heldout72")
+    visit = [u for u in strip_roles(utterances) if u.conversation == "q01"]
+    [nudge] = run_alone(rules, visit)
+    assert nudge.kind == "gossip"
+    assert any("doing shots" in u.text for u in nudge.evidence)
+    said = next(u for u in visit if "doing shots" in u.text)
+    assert said.end_s < nudge.at_s <= visit[-1].end_s
