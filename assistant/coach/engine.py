@@ -493,12 +493,16 @@ class Coach:
         return not (shared <= self._generic_answers and not answer.answer_marker)
 
     def _recheck(self, conversation: _Conversation, latest: _Turn) -> list[_Candidate]:
-        """Judge again the earlier turns whose speaker was unsure, now that it is sure.
+        """Judge again the earlier turns whose speaker was unsure, now that it is sure,
+        and the recent turns whose sure role has flipped since they were judged.
 
         With one microphone the roles of a conversation often settle only after a few
         turns ("yes, like I said" marks the customer, so the turn before was the
         cashier's). A turn judged on thin evidence is judged again, once, as soon as its
-        role is sure; the nudge comes a turn late but with the right evidence.
+        role is sure; a turn judged on a sure role that later cues give to the other
+        side (the cashier's second turn in a row, read as the customer's) is judged
+        again on that side. The nudge comes a turn or two late but with the right
+        evidence.
         """
         found: list[_Candidate] = []
         still: list[_Turn] = []

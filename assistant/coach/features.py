@@ -696,7 +696,9 @@ class FeatureExtractor:
         routine: Sequence[Match],
         informs: Sequence[Match] = (),
     ) -> tuple[tuple[float, float], ...]:
-        """Agenda prompts, nearby hits merged into one (they describe the same offer).
+        """Agenda prompts, nearby hits merged into one (they describe the same offer):
+        a hit that starts within `merge_words` of the one before, or inside it, joins
+        its prompt ("we also have a" + "loyalty card" + "ten percent off" is one).
 
         A generic offer opener that runs into a routine question ("do you need a" +
         "receipt", "did you want any" + "bags") is that routine question, not an offer;

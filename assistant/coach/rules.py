@@ -96,7 +96,8 @@ class GossipRules:
     the model scores it at least this."""
     model_pair_threshold: float = 1.0
     """Two cashier turns close together (at most one turn between them) that both talk
-    about someone and both score at least this are gossip: a story told over turns."""
+    about someone and both score at least this are gossip, whether or not the lexicons
+    see a private topic: a story told over turns."""
     model_one_microphone: bool = False
     """Use the model when the speaker is only guessed (one microphone) too."""
 
