@@ -341,12 +341,7 @@ class Coach:
             return None
         asked_turn = conversation.turns[turn.index - 1]
         question = asked_turn.features.question
-        if (
-            question is None
-            # "three pound ninety-five, then": a price with a tag asks nothing again.
-            or (question.tag_only and asked_turn.features.price)
-            or self._role(conversation, asked_turn)[0] != CASHIER
-        ):
+        if question is None or self._role(conversation, asked_turn)[0] != CASHIER:
             return None
         for earlier in self._earlier_questions(conversation, asked_turn):
             if earlier.reply == "answered" and earlier.cashier_turns_since_reply >= 1:
@@ -472,6 +467,9 @@ class Coach:
             or (earlier.given_role is None and f.price)
             or (f.third_party and not _SELF_SUBJECTS.intersection(f.words))
             or f.gossip_score > 0
+            # An offer refused by naming the order again ("round up for the hospice?"
+            # "no thanks, just the balloons") asked for nothing the customer had said.
+            or (asked.features.prompt_offsets and answer.words[:1] in (("no",), ("nah",)))
         ):
             return False
         shared = (f.content & new) - asked.features.content

@@ -70,6 +70,9 @@ _FIRST_PERSON = frozenset({"i", "im", "my", "ive", "ill", "id", "me", "mine"})
 
 #: An "X or Y" this short is a choice offered (a question) even without a known intent.
 _SHORT_CHOICE_WORDS = 7
+#: "And your daughter?": a question this short that opens on "and" and names no intent
+#: asks the question before again of someone or something else.
+_ELLIPSIS_WORDS = 4
 #: Words after "or" that make no alternative: "ten pounds or more", "a week or so".
 _NO_ALTERNATIVE = frozenset(
     ("more", "less", "so", "something", "anything", "whatever", "else", "other", "over", "under")
@@ -420,7 +423,10 @@ class FeatureExtractor:
                 score += g.topic_weight
             gossip_phrases.append(" ".join(plain[m.start : m.end]))
         token_set = set(stemmed)
-        question = self._question(words, stemmed, has_mark, matches)
+        price = any(
+            w in _CURRENCY and i > 0 and plain[i - 1] in _NUMBER_WORDS for i, w in enumerate(plain)
+        )
+        question = self._question(words, stemmed, has_mark, matches, price=price)
         not_heard = "not_heard" in matches or stemmed in (("sorry",), ("what",))
         has_content = any(s not in self._fillers for s in stemmed)
         prompt_offsets = self._prompt_offsets(
@@ -480,10 +486,7 @@ class FeatureExtractor:
             answer_also="also" in matches,
             decline=_only(plain, matches.get("decline", ()), _POLITE),
             confirmation="confirm" in matches,
-            price=any(
-                w in _CURRENCY and i > 0 and plain[i - 1] in _NUMBER_WORDS
-                for i, w in enumerate(plain)
-            ),
+            price=price,
         )
 
     def _content(self, plain: list[str], stemmed: tuple[str, ...]) -> frozenset[str]:
@@ -588,6 +591,8 @@ class FeatureExtractor:
         stemmed: tuple[str, ...],
         has_mark: bool,
         matches: dict[str, list[Match]],
+        *,
+        price: bool = False,
     ) -> Question | None:
         """The question part of an utterance, reduced to concepts and content words."""
         spans: list[tuple[int, int]] = []
@@ -642,6 +647,10 @@ class FeatureExtractor:
                     if all(w in _BACKCHANNEL or stemmed[i] in self._fillers
                            for i, w in enumerate(words[: n - k])):
                         break
+                    # "sixteen pounds then", "three ninety-five, then": a price said
+                    # with a tag asks nothing.
+                    if price:
+                        break
                     spans.append((0, n - k))
                     tag_only = True
                     break
@@ -687,6 +696,11 @@ class FeatureExtractor:
             if asked & self._pronoun_words
             else ("you" if asked & _SECOND_PERSON else "")
         )
+        # "And your daughter?": the question before asked again of someone else; alone
+        # it says nothing about what is asked, so it cannot repeat anything.
+        plain_words = [w for w in words if w != "?"]
+        if not concepts and plain_words[:1] == ["and"] and len(plain_words) <= _ELLIPSIS_WORDS:
+            return None
         return Question(frozenset(concepts), frozenset(content), shape_only, tag_only, person)
 
     def _prompt_offsets(

@@ -3592,6 +3592,122 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "NOT a repeat: an offer refused by naming the order again ('no thanks, just the balloons')",
+        [
+            (C, "hiya just these"),
+            (U, "yes the balloons and the banner"),
+            (C, "the helium is on offer today"),
+            (U, "oh"),
+            (C, "and would you like to round up for the hospice"),
+            (U, "no thanks just the balloons"),
+            (C, "sixteen pounds then"),
+        ],
+        set(),
+    ),
+    (
+        "NOT a repeat: 'and your daughter?' asks the size again of her, then her height",
+        [
+            (C, "what size does your son wear"),
+            (U, "kids four"),
+            (C, "and your daughter"),
+            (U, "kids two"),
+            (C, "how tall is your son"),
+            (U, "about four foot six"),
+            (C, "and how tall is your daughter"),
+            (U, "four foot"),
+        ],
+        set(),
+    ),
+    (
+        "NOT a repeat: the son's shoe size, then his height (a family member is who is asked about)",
+        [
+            (C, "what size shoe does your son wear"),
+            (U, "a kids four"),
+            (C, "great and how tall is your son"),
+            (U, "about four foot six"),
+        ],
+        set(),
+    ),
+    (
+        "NOT rushed: one offer put three ways ('while you're here the fudge is buy two get one free')",
+        [
+            (C, "afternoon what can i get you"),
+            (U, "a jar of lemon sherbets please"),
+            (
+                C,
+                "right theyre weighed and while youre here the fudge is buy two get one free this week",
+            ),
+            (U, "oh go on then"),
+            (C, "that comes to eleven forty"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: a baby's age asked again in months",
+        [
+            (C, "aw how old is she"),
+            (U, "four months on tuesday"),
+            (C, "were you looking at the sleeping bags"),
+            (U, "yes the summer ones"),
+            (C, "these come in two sizes"),
+            (C, "how many months is she now"),
+            (U, "four months"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: the ticket asked for again, 'you scanned it a minute ago'",
+        [
+            (C, "can i see your boarding card for the wine"),
+            (U, "here it is"),
+            (C, "are you driving off at the other end"),
+            (U, "yes heading south for a fortnight"),
+            (C, "lovely ill wrap the bottles"),
+            (C, "have you got your ticket on you for the alcohol"),
+            (U, "you scanned it a minute ago"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: the boat asked about after the customer mentioned the kayak ('I mentioned that')",
+        [
+            (C, "hey what can i do for you"),
+            (U, "some lures please taking my kayak out on saturday"),
+            (C, "nice going after bass"),
+            (U, "bass hopefully"),
+            (C, "these work well in shallow water"),
+            (U, "ill take four"),
+            (C, "so what kind of boat are you fishing from"),
+            (U, "the kayak i mentioned that"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "gossip: the committee treasurer's 'hand in the roof fund', 'you can work it out yourself'",
+        [
+            (U, "two boxes of sweets please"),
+            (C, "did you hear about the temple committee"),
+            (U, "no"),
+            (C, "everybody is saying the treasurer has had his hand in the roof fund"),
+            (U, "oh"),
+            (C, "and now hes got a brand new car so you can work it out yourself"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: the committee's roof fund named to ask for a donation",
+        [
+            (U, "two boxes of sweets please"),
+            (
+                C,
+                "the temple committee is raising money for the roof fund there is a tin by the door",
+            ),
+            (U, "oh lovely"),
+            (C, "twelve pounds please"),
+        ],
+        set(),
+    ),
 ]
 
 

@@ -81,6 +81,12 @@ KNOWN_SHORT = {
         "the first turn (first class) is missed with roles too, and 'three metres, I "
         "said' is lost to unsure speakers (macro F1 0.84; with roles 0.95) - see docs/rules.md"
     ),
+    ("heldout75", "no roles"): (
+        "one microphone: a customer's rumour right after the cashier's 'no I didn't' (a "
+        "short reply, read as the customer's) is given to the cashier on a sure margin "
+        "and nudged at once, before her 'I wouldn't know anything about that' (gossip P "
+        "0.75, macro F1 0.87; with roles 0.95) - see docs/rules.md"
+    ),
     ("heldout72", "no roles"): (
         "one microphone: three cashiers tell their story over two turns in a row (the "
         "manager's wife, a hoarder's family, her own ex), one after a first line 'just "
@@ -141,9 +147,12 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
             for nudge in run_alone(rules, data):
                 if nudge.kind not in labels[nudge.conversation]:
                     false.append((stem, mode, nudge.conversation, nudge.kind))
-    # The one known false nudge (see KNOWN_SHORT): listed so that any other fails here,
-    # and so that this entry must go the day it is fixed.
-    assert false == [("heldout31", "no roles", "q14", "gossip")]
+    # The known false nudges (see KNOWN_SHORT): listed so that any other fails here, and
+    # so that an entry must go the day it is fixed.
+    assert false == [
+        ("heldout31", "no roles", "q14", "gossip"),
+        ("heldout75", "no roles", "q14", "gossip"),
+    ]
 
 
 def test_a_turn_whose_inferred_role_flips_later_is_judged_again(rules):  # type: ignore[no-untyped-def]
