@@ -514,10 +514,7 @@ class Coach:
             if inferred or role == UNKNOWN or role == judged[index]:
                 continue
             judged[index] = role
-            if role == CASHIER:
-                found.extend(self._judge(conversation, turn, False, upsell=False))
-            else:
-                found.extend(self._judge_reply(conversation, turn, False))
+            found.extend(self._judge_again(conversation, turn, role))
         for turn in conversation.pending:
             if turn is latest:
                 still.append(turn)
@@ -525,12 +522,17 @@ class Coach:
             role, inferred = self._role(conversation, turn)
             if inferred or role == UNKNOWN:
                 still.append(turn)
-            elif role == CASHIER:
-                found.extend(self._judge(conversation, turn, False, upsell=False))
             else:
-                found.extend(self._judge_reply(conversation, turn, False))
+                found.extend(self._judge_again(conversation, turn, role))
         conversation.pending = still
         return found
+
+    def _judge_again(self, conversation: _Conversation, turn: _Turn, role: str) -> list[_Candidate]:
+        """An earlier turn judged on the sure ``role`` it has now (no upsell burst: that
+        is judged on the newest turn only)."""
+        if role == CASHIER:
+            return self._judge(conversation, turn, False, upsell=False)
+        return self._judge_reply(conversation, turn, False)
 
     def _judge(
         self, conversation: _Conversation, turn: _Turn, inferred: bool, *, upsell: bool
