@@ -1,0 +1,302 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 80: written BLIND by writer-80, without reading the engine, its lexicons, its docs or the other held-out sets (only the README's nudge definitions and build_heldout678.py's helpers were read, for the format).
+
+Imagined authors and settings (text written as a person would type it: normal
+case and punctuation, Australian regional and coastal voices): a Darwin servo,
+a Cairns dive shop, a Ballarat bakery, a Broome pearl shop, a Tasmanian cider
+cellar door and a Perth surf shop.
+
+Mix (aimed at precision: a false nudge costs more than a miss), 18 conversations:
+  4 gossip             laconic: the publican going broke, a colleague's fling
+                       with a backpacker, the boss's drink-driving charge (told
+                       across three short turns), the cashier's own ex turning
+                       up at her house.
+  4 repeated_question  the dive trip, the group size, where they are staying,
+                       and the surf trip re-asked as a statement with a tag 'yeah?'.
+  3 rushed_upsell      wetsuit hire / camera add-on / rewards card / newsletter;
+                       extended warranty / sunscreen pack / rewards club /
+                       newsletter; care warranty / matching pendant / rewards /
+                       email and postcode.
+  7 unlabelled near-misses: warm chat about the customer's family and the
+                       cashier's harmless day; a colleague praised for a product
+                       and the manager named only for a rule; a customer who
+                       gossips while the cashier deflects; an order read back;
+                       a 'sorry?' re-ask plus different questions of the same
+                       shape; one tailored recommendation with bag and receipt
+                       questions; two offers far apart in a relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT80 = [
+    # ---------------------------------------------------------------- gossip
+    ("q01", "Darwin servo", ["gossip"],
+     "cashier tells a customer, flatly, that the local publican is going broke, owes the brewery and his wife has left",
+     [
+         (C, "Morning. Which pump?"),
+         (U, "Number three, and this iced coffee."),
+         (C, "Sixty-two forty all up."),
+         (U, "Card, thanks. Quiet this morning."),
+         (C, "Always is after a Friday. You hear the Berrimah pub's going under? Dave's months behind on the rent, bank's taking the lot."),
+         (U, "Oh. Didn't know that."),
+         (C, "Yeah. Owes the brewery too. Wife's already gone back to Katherine."),
+         (U, "Right. Can I get a receipt?"),
+         (C, "There you go. Drive safe."),
+     ]),
+    ("q02", "Cairns dive shop", ["gossip"],
+     "cashier tells a booked customer that her instructor is sleeping with a backpacker behind his girlfriend's back",
+     [
+         (C, "Hey, you're on tomorrow's Agincourt trip? What's the name?"),
+         (U, "Priya Nair. There's two of us."),
+         (C, "Got you. Check-in's seven-thirty at the marina."),
+         (U, "Great. Do we need to bring our own towels?"),
+         (C, "Bring your own, yeah. Your instructor's Liam. Between you and me, he's been hooking up with one of the Swedish backpackers from the hostel. His girlfriend in Townsville has no idea."),
+         (U, "Oh... okay."),
+         (C, "Rocks up every morning looking wrecked. Anyway, not my problem."),
+         (U, "Ha. Do you sell reef-safe sunscreen?"),
+         (C, "Bottom shelf, next to the masks."),
+         (U, "Cheers."),
+     ]),
+    ("q03", "Ballarat bakery", ["gossip"],
+     "cashier tells a customer, across three short turns, that the boss is in court for drink-driving and lost his licence",
+     [
+         (U, "Morning. Could I get a vanilla slice and a loaf of the sourdough?"),
+         (C, "Sure. Sliced?"),
+         (U, "Yes please."),
+         (C, "Boss isn't in today. Court."),
+         (U, "Oh?"),
+         (C, "Drink-driving. Blew point one four on Sturt Street Saturday night."),
+         (U, "Right."),
+         (C, "Lost his licence. His missus has to drop him at work now. That's nine-eighty."),
+         (U, "Here you go."),
+         (C, "Ta. See you."),
+     ]),
+    ("q04", "Broome pearl shop", ["gossip"],
+     "cashier's own private drama: her ex banging on her door at 2 a.m., police called, breaching an order",
+     [
+         (U, "Hi, could I see the silver strand in the window? The one with the keshi pearls."),
+         (C, "This one? It's three-forty."),
+         (U, "It's lovely. I'll take it, it's for my sister."),
+         (C, "Nice. Sorry, I'm a bit all over the place today. My ex turned up at my house at two this morning, banging on the door."),
+         (U, "Oh no."),
+         (C, "Had to ring the cops. He's meant to stay a hundred metres away. Third time this month."),
+         (U, "That sounds awful. Um, could you gift wrap it?"),
+         (C, "Yep. Card or cash?"),
+         (U, "Card."),
+         (C, "All done. Here you go."),
+     ]),
+    # ---------------------------------------------------- repeated_question
+    ("q05", "Cairns dive shop", ["repeated_question"],
+     "asks where they are diving, told the Cod Hole liveaboard on Thursday, later asks what part of the reef they are headed to",
+     [
+         (C, "G'day. Just the mask and the defog?"),
+         (U, "Yep, and a dry bag."),
+         (C, "Sweet. Where are you diving?"),
+         (U, "We're doing the Cod Hole liveaboard, leaving Thursday."),
+         (C, "Ah, nice. You'll see the potato cod for sure. Medium dry bag or large?"),
+         (U, "Medium's fine."),
+         (C, "So what part of the reef are you headed out to, then?"),
+         (U, "Um, the Cod Hole. The liveaboard, Thursday."),
+         (C, "Right, right. That's eighty-four fifty."),
+         (U, "Tap's fine."),
+     ]),
+    ("q06", "Tasmanian cider cellar door", ["repeated_question"],
+     "customer says there are three of them; the cashier later asks how many of them there are",
+     [
+         (C, "Welcome in. Are you after a tasting?"),
+         (U, "Yes please. There's three of us, the other two are just parking the car."),
+         (C, "Lovely. A paddle's twelve dollars a head, five ciders on it."),
+         (U, "Sounds good. Is the pear one on there?"),
+         (C, "The perry, yes, it's the last glass. So how many of you are there today?"),
+         (U, "Three. Me and the two out in the car park."),
+         (C, "Beaut. Is anyone driving?"),
+         (U, "My husband is, he'll just have a sip of mine."),
+         (C, "No worries. I'll set up at the end of the bar for you."),
+     ]),
+    ("q07", "Darwin servo", ["repeated_question"],
+     "customer says they are staying at the Batchelor caravan park; cashier later asks where they are putting up",
+     [
+         (C, "Hey there. Pump seven?"),
+         (U, "Yep, and two bags of ice."),
+         (C, "Heading out somewhere?"),
+         (U, "Litchfield for a few days. We're staying at the caravan park in Batchelor."),
+         (C, "Good spot. Florence Falls is open again. Ice is in the freezer out the front, grab it on your way."),
+         (U, "Thanks."),
+         (C, "Where are you putting up out there?"),
+         (U, "The caravan park at Batchelor."),
+         (C, "Oh yeah. Hundred and four dollars."),
+         (U, "Card."),
+         (C, "Have fun out there."),
+     ]),
+    ("q08", "Perth surf shop", ["repeated_question"],
+     "customer says Margaret River this weekend; the cashier later re-asks it as a statement with a tag 'yeah?'",
+     [
+         (U, "Hey, have you got a leg rope for a seven-six mal?"),
+         (C, "Yeah, these nine-foot ones are perfect. Going anywhere good?"),
+         (U, "Margaret River this weekend. Me and a mate are driving down Friday."),
+         (C, "Nice, should be a decent swell. You want a wax comb too?"),
+         (U, "Nah, got one."),
+         (C, "So you're heading down south for a surf this weekend, yeah?"),
+         (U, "Yeah, Margs, like I said."),
+         (C, "Ha, sweet. Forty-nine ninety."),
+         (U, "Card's fine."),
+     ]),
+    # -------------------------------------------------------- rushed_upsell
+    ("q09", "Cairns dive shop", ["rushed_upsell"],
+     "wetsuit hire, camera add-on, rewards card, newsletter email fired back to back over a snorkel set",
+     [
+         (U, "Hi, just this snorkel set please."),
+         (C, "Great choice. Want to add a wetsuit hire for the week? It's stinger season.", RR),
+         (U, "Uh, no, I'm—", R),
+         (C, "We've got the GoPro add-on too, forty off with the set.", R),
+         (U, "No thanks.", R),
+         (C, "Are you on our rewards card? Sign up now and get ten percent back.", R),
+         (U, "Not really—", R),
+         (C, "And can I grab your email for the newsletter? Specials every week.", R),
+         (U, "I'd rather not. Just the snorkel set."),
+         (C, "No worries. Fifty-nine ninety-five."),
+     ]),
+    ("q10", "Perth surf shop", ["rushed_upsell"],
+     "extended warranty, sunscreen pack, rewards club, newsletter email in quick succession over a board",
+     [
+         (U, "I'll grab this five-ten shortboard."),
+         (C, "Sweet. Do you want the two-year extended warranty on it? Covers dings and snaps.", RR),
+         (U, "Um—", R),
+         (C, "And the sunscreen pack's half price with any board today.", R),
+         (U, "No, I'm right.", R),
+         (C, "You in our rewards club? Takes a sec, you get points back.", R),
+         (U, "No.", R),
+         (C, "Email for the newsletter then? First to hear about the sales.", R),
+         (U, "Mate, just the board, thanks."),
+         (C, "Sure. Six forty-nine."),
+         (U, "Card."),
+     ]),
+    ("q11", "Broome pearl shop", ["rushed_upsell"],
+     "care warranty, matching pendant discount, rewards membership, email and postcode, customer cut off each time",
+     [
+         (U, "Could I get this pair of pearl studs, please?"),
+         (C, "Beautiful. Would you like the lifetime care warranty with those? Covers loss and cleaning.", RR),
+         (U, "Oh, I don't—", R),
+         (C, "The matching pendant's twenty percent off if you take both today.", R),
+         (U, "No, just—", R),
+         (C, "And are you a Pearl Rewards member? I can sign you up right now.", R),
+         (U, "No thanks.", R),
+         (C, "Just pop your email and postcode in here for our newsletter.", R),
+         (U, "I'd really just like to pay."),
+         (C, "Of course. Two hundred and ninety-five."),
+     ]),
+    # ------------------------------------------------- unlabelled near-misses
+    ("q12", "Ballarat bakery", [],
+     "NOT gossip: warm chat about the customer's granddaughter's birthday party and the cashier's harmless early start",
+     [
+         (C, "Morning! What can I get you?"),
+         (U, "Hi. A dozen of the jam donuts, please. It's my granddaughter's sixth birthday, we're having a party down at the lake."),
+         (C, "Oh, how lovely. Lake Wendouree?"),
+         (U, "Yes, near the playground. Fingers crossed the wind stays down."),
+         (C, "It's meant to be fine all day. I've been here since four, so I've had a good look at the sky."),
+         (U, "Since four! You must be dead on your feet."),
+         (C, "Ha, I'm alright. I knock off at one and get to put my feet up. I'll pop these in a box so they don't get squashed."),
+         (U, "Perfect."),
+         (C, "That's fourteen forty. Hope she has a great day."),
+         (U, "Thanks, love."),
+     ]),
+    ("q13", "Tasmanian cider cellar door", [],
+     "NOT gossip: the cider maker is praised in a helpful product context and the manager is named only for the tasting rule",
+     [
+         (U, "Hi, we had the Bramley at a pub in Hobart and loved it. Do you sell it by the bottle?"),
+         (C, "We do. Six-fifty a bottle or thirty-six for a six-pack."),
+         (U, "I'll take a six-pack. Is there anything a bit drier?"),
+         (C, "Try the Huon Dry. Mia made that one, she's our cider maker, and honestly she knows more about apples than anyone in the valley. She's out in the shed if you want to ask her about it."),
+         (U, "Oh, I might. Can I taste it first?"),
+         (C, "Of course. Only thing is, Graham, the manager, has a rule that we don't pour for whoever's driving, so just the passengers."),
+         (U, "That's fine, my partner's driving."),
+         (C, "Here you go then."),
+         (U, "Oh, that's lovely. I'll take a bottle of that too."),
+         (C, "Good choice. Forty-two fifty altogether."),
+     ]),
+    ("q14", "Darwin servo", [],
+     "NOT gossip: the CUSTOMER gossips about a local mechanic at length; the cashier deflects politely and does not join in",
+     [
+         (C, "Morning. Which pump?"),
+         (U, "Five. Hey, did you hear about Col from the mechanic's? Cops were at his place all night. Reckon his missus finally kicked him out, and I heard he's been flogging parts out the back."),
+         (C, "Couldn't tell you, mate. Anything else with the fuel?"),
+         (U, "Nah. Everyone's saying he owes half of Palmerston money. His own brother won't talk to him."),
+         (C, "Not my business, really. That's seventy-one twenty."),
+         (U, "Bet you hear all sorts in here though."),
+         (C, "Ha, I just sell the fuel. Card or cash?"),
+         (U, "Card."),
+         (C, "Thanks, have a good one."),
+     ]),
+    ("q15", "Ballarat bakery", [],
+     "NOT repeat: the cashier reads the catering order back to confirm it; each detail is asked once",
+     [
+         (U, "Hi, I'd like to order for a work morning tea on Friday."),
+         (C, "Sure. What are you after?"),
+         (U, "Three dozen mini sausage rolls, two dozen party pies and a large carrot cake, please."),
+         (C, "Any writing on the cake?"),
+         (U, "Yes, 'Happy retirement, Jan'."),
+         (C, "Lovely. And what time do you want to collect?"),
+         (U, "Half past eight Friday morning."),
+         (C, "Okay, let me read that back. Three dozen mini sausage rolls, two dozen party pies, one large carrot cake with 'Happy retirement, Jan', pick-up half eight on Friday. All correct?"),
+         (U, "Perfect."),
+         (C, "Can I get a name for the order?"),
+         (U, "Karen."),
+         (C, "Thanks Karen. That's ninety-two dollars, you can pay when you pick up."),
+         (U, "Great, see you Friday."),
+     ]),
+    ("q16", "Cairns dive shop", [],
+     "NOT repeat: fin size asked again only after 'Sorry?' over the compressor noise; then different questions of the same shape (size, how many)",
+     [
+         (C, "Hi, are you here for the gear hire?"),
+         (U, "Yeah, for tomorrow's boat."),
+         (C, "What size fins are you?"),
+         (U, "Sorry? It's loud in here with the compressor going."),
+         (C, "What size fins do you need?"),
+         (U, "Oh, a nine."),
+         (C, "And what size wetsuit, small or medium?"),
+         (U, "Medium."),
+         (C, "How many days do you want it for?"),
+         (U, "Just the one."),
+         (C, "And how many dives are you doing on the day?"),
+         (U, "Two, I think."),
+         (C, "Sweet. That's forty-five for the day."),
+     ]),
+    ("q17", "Perth surf shop", [],
+     "NOT rushed: one tailored recommendation (warm-water wax for Scarborough), then the usual bag and receipt questions",
+     [
+         (U, "Hey, just this block of wax."),
+         (C, "That's the cold-water one. Where do you surf?"),
+         (U, "Scarborough, mostly mornings."),
+         (C, "Water's about twenty-two this time of year, so you'd want the warm-water wax. The cold stuff goes gooey. Same price."),
+         (U, "Oh, good call. I'll swap it."),
+         (C, "Beaut. Do you need a bag?"),
+         (U, "Nah, it'll go in my pocket."),
+         (C, "Four dollars. Want the receipt?"),
+         (U, "No thanks."),
+         (C, "Enjoy the waves."),
+     ]),
+    ("q18", "Tasmanian cider cellar door", [],
+     "NOT rushed: two offers far apart (cider club at the start, gift box at the till) in a relaxed chatty visit with a long browse in between",
+     [
+         (C, "Hello, welcome to the cellar door. First time here?"),
+         (U, "Yes, we're up from Hobart for the day."),
+         (C, "Lovely. If you end up liking a few, we've got a cider club, four deliveries a year and ten percent off. No pressure, just so you know."),
+         (U, "Good to know, thanks. What's the cloudy one?"),
+         (C, "That's our scrumpy style, unfiltered, made from the old Sturmer trees out the back. Some of them were planted in the twenties."),
+         (U, "Wow. Can we walk through the orchard?"),
+         (C, "Sure, there's a path beside the shed. The blossom's nearly finished but it's still pretty."),
+         (U, "We'll do that. We came through Franklin, it's gorgeous along the river."),
+         (C, "It is. I grew up just down the road in Geeveston. Autumn's the best, when the leaves turn."),
+         (U, "Right, we'll take two bottles of the scrumpy and one of the perry.", {"pause": 20.0}),
+         (C, "Great picks. That's forty-one dollars. Oh, and if they're gifts, we do a wooden box for eight."),
+         (U, "No, they're for us. Card, please."),
+         (C, "Lovely. Enjoy the orchard."),
+     ]),
+]
+
+if __name__ == "__main__":
+    build("heldout80", HELDOUT80, 801)
