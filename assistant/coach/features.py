@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,6 +12,9 @@ from assistant.coach.text import Match, PhraseMatcher, stem, stems, tokens
 from assistant.events import Utterance
 from assistant.number_words import ONES, TENS
 
+#: Sentence punctuation (not the point in "3.80"): text typed, or punctuated by the
+#: recogniser, that marks its questions with "?".
+_PUNCTUATED = re.compile(r"[!,;]|\.(?!\d)")
 _PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
 #: Two-word price leads ("that is nine pound forty", "thatll be", "itll be twelve fifty").
 _PRICE_LEAD_PAIRS = frozenset({("that", "is"), ("will", "be"), ("itll", "be"), ("thatd", "be")})
@@ -427,6 +431,13 @@ class FeatureExtractor:
             w in _CURRENCY and i > 0 and plain[i - 1] in _NUMBER_WORDS for i, w in enumerate(plain)
         )
         question = self._question(words, stemmed, has_mark, matches, price=price)
+        # Punctuated text marks its questions with "?": without one, "thats ninety two
+        # dollars, you can pay when you pick up" states, whatever its "when" or "can you";
+        # only a tag ("no work today then.") may still ask. The words still read like a
+        # question for who is speaking (below), so only `Features.question` drops it.
+        asks = question is not None and (
+            has_mark or question.tag_only or not _PUNCTUATED.search(utterance.text)
+        )
         not_heard = "not_heard" in matches or stemmed in (("sorry",), ("what",))
         has_content = any(s not in self._fillers for s in stemmed)
         prompt_offsets = self._prompt_offsets(
@@ -469,7 +480,7 @@ class FeatureExtractor:
             secrecy=secrecy,
             strong_topic=strong,
             gossip_phrases=tuple(gossip_phrases),
-            question=question,
+            question=question if asks else None,
             not_heard=not_heard,
             # "don't say I told you" tells no earlier answer.
             already_said=any(
