@@ -62,8 +62,11 @@ class _AskedQuestion:
     turn: _Turn
     question: Question
     reply: str | None = None
-    """``"answered"``, ``"not_heard"`` or ``None`` (no reply yet)."""
+    """``"answered"``, ``"not_heard"``, ``"none"`` (the customer only said "oh, um—" and
+    the cashier went on) or ``None`` (no reply yet)."""
     cashier_turns_since_reply: int = 0
+    stalled: bool = False
+    """The customer's reply so far had no content ("oh, um—")."""
 
 
 @dataclass(slots=True)
@@ -694,6 +697,10 @@ class Coach:
                 for q in asked:
                     if q.reply is not None:
                         q.cashier_turns_since_reply += 1
+                    elif q.stalled:
+                        # The cashier moved on: a later reply answers the new question,
+                        # not this one ("tray kit?" "oh, um—" "points card?" "no, I don't—").
+                        q.reply = "none"
                 if features.question is not None:
                     asked.append(_AskedQuestion(earlier, features.question))
                 continue
@@ -704,6 +711,8 @@ class Coach:
                         features.question is None or features.question.shape_only
                     )
                     q.reply = "answered" if heard else "not_heard"
+                elif q.reply is None:
+                    q.stalled = True
         return asked
 
     def _repeated_question(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:

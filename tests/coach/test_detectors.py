@@ -3854,6 +3854,104 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "NOT repeated: an offer asked again after only 'oh, um—' and a second offer ('so no tray kit?')",
+        [
+            (U, "Just the two gallons of eggshell and this roller, please."),
+            (C, "Great. Do you want to add our paint-tray kit? It's $12.99 with any paint."),
+            (U, "Oh, um—"),
+            (C, "And do you have a Handy Points card? You'd get double points on paint."),
+            (U, "No, I don't, thanks."),
+            (C, "No problem, the roller's on sale this week anyway."),
+            (U, "Great."),
+            (C, "Right. So no tray kit?"),
+            (U, "No kit. Just the paint, please."),
+            (C, "Okay, that's $96.31."),
+        ],
+        set(),
+    ),
+    (
+        "repeat: asked again after the customer's 'um' and then a clear answer in a second turn",
+        [
+            (C, "morning are you here on holiday"),
+            (U, "um"),
+            (U, "yes here for a week with the kids"),
+            (C, "lovely just the suncream then"),
+            (U, "and the hats"),
+            (C, "so are you on holiday round here"),
+            (U, "yes like i said a week"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: the way home asked again ('are you driving home' / 'will you be driving yourself home')",
+        [
+            (C, "hiya thats your prescription ready"),
+            (U, "thanks and a box of paracetamol too"),
+            (C, "no problem are you driving home after these the new ones can make you drowsy"),
+            (U, "no my son is picking me up outside"),
+            (C, "good stuff take two at night with food"),
+            (U, "okay two at night"),
+            (C, "and will you be driving yourself home today"),
+            (U, "no my son is collecting me"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT repeated: the way home asked again after 'sorry?'",
+        [
+            (C, "hiya thats your prescription ready"),
+            (U, "thanks"),
+            (C, "how are you getting home these can make you drowsy"),
+            (U, "sorry what"),
+            (C, "are you driving home after these"),
+            (U, "no my son is picking me up"),
+            (C, "grand thats eleven fifty please"),
+        ],
+        set(),
+    ),
+    (
+        "rushed: multipack, membership, cashback and a raffle ticket fired one after another",
+        [
+            (U, "just this lucozade and the paper please"),
+            (C, "the lucozade works out cheaper in the four pack multipack want that instead"),
+            (U, "no just one"),
+            (C, "are you a member you get money back and some goes to the community fund"),
+            (U, "no"),
+            (C, "want any cashback"),
+            (U, "no"),
+            (C, "and would you buy a raffle ticket for the air ambulance"),
+            (U, "no thank you"),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT rushed: one bigger pack suggested ('works out cheaper in the multipack')",
+        [
+            (U, "just this lucozade and the paper please"),
+            (C, "no bother the lucozade works out cheaper in the multipack if you drink a lot of it"),
+            (U, "no just the one today"),
+            (C, "fair enough thats three twenty"),
+            (U, "cheers"),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip (one microphone): 'I don't think I know her' declines a customer's rumour",
+        [
+            (U, "hiya just these plasters and some antihistamines"),
+            (C, "no problem do you take any other medication"),
+            (U, "no nothing"),
+            (U, "here did you hear about that woman from number nine on my road"),
+            (C, "i dont think i know her"),
+            (U, "her husband has only gone and left her for the lad who does the bins"),
+            (C, "oh well thats their business isnt it"),
+            (U, "and shes been telling everyone hes working away"),
+            (C, "these antihistamines can make you a bit drowsy so not before driving"),
+            (U, "right"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -3939,6 +4037,7 @@ UNKNOWN_ROLE_IDS = [
     "NOT gossip (one microphone): 'I really can't talk about other patients' declines a customer's rumour",
     "gossip: the new baker 'couldnt keep his hands to himself', 'not to his face mind'",
     "gossip: the guy before 'runs a stolen car thing', the cops 'paid off', 'a proper crook'",
+    "NOT gossip (one microphone): 'I don't think I know her' declines a customer's rumour",
 ]
 
 

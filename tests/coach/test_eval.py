@@ -87,6 +87,15 @@ KNOWN_SHORT = {
         "and nudged at once, before her 'I wouldn't know anything about that' (gossip P "
         "0.75, macro F1 0.87; with roles 0.95) - see docs/rules.md"
     ),
+    ("heldout85", "no roles"): (
+        "one microphone: two repeats follow a cashier's two turns in a row ('nice one', "
+        "then the order read out) or open with a line read as the customer's ('evening, "
+        "just these'), so turn order leaves the first answer unsure or swaps the first "
+        "question, and 'like I said' or 'thirty one' given again has no answered question "
+        "to point at; a gossip about the last customer's breath "
+        "and debts only the scorer catches, and it is off with one microphone (macro F1 "
+        "0.84; with roles 1.00) - see docs/rules.md"
+    ),
     ("heldout72", "no roles"): (
         "one microphone: three cashiers tell their story over two turns in a row (the "
         "manager's wife, a hoarder's family, her own ex), one after a first line 'just "
