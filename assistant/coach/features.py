@@ -15,6 +15,8 @@ from assistant.number_words import ONES, TENS
 #: Sentence punctuation (not the point in "3.80"): text typed, or punctuated by the
 #: recogniser, that marks its questions with "?".
 _PUNCTUATED = re.compile(r"[!,;]|\.(?!\d)")
+#: Where a sentence ends in punctuated text: "One tablet daily after food. Do you need…".
+_SENTENCE_END = re.compile(r"[.!;](?!\d)")
 _PRICE_LEADS = frozenset({"thats", "comes", "thatll", "total"})
 #: Two-word price leads ("that is nine pound forty", "thatll be", "itll be twelve fifty").
 _PRICE_LEAD_PAIRS = frozenset({("that", "is"), ("will", "be"), ("itll", "be"), ("thatd", "be")})
@@ -430,7 +432,10 @@ class FeatureExtractor:
         price = any(
             w in _CURRENCY and i > 0 and plain[i - 1] in _NUMBER_WORDS for i, w in enumerate(plain)
         )
-        question = self._question(words, stemmed, has_mark, matches, price=price)
+        question = self._question(
+            words, stemmed, has_mark, matches, price=price,
+            sentences=_sentence_starts(utterance.text) if has_mark else frozenset(),
+        )
         # Punctuated text marks its questions with "?": without one, "thats ninety two
         # dollars, you can pay when you pick up" states, whatever its "when" or "can you";
         # only a tag ("no work today then.") may still ask. The words still read like a
@@ -604,6 +609,7 @@ class FeatureExtractor:
         matches: dict[str, list[Match]],
         *,
         price: bool = False,
+        sentences: frozenset[int] = frozenset(),
     ) -> Question | None:
         """The question part of an utterance, reduced to concepts and content words."""
         spans: list[tuple[int, int]] = []
@@ -629,10 +635,12 @@ class FeatureExtractor:
         if openers:
             matches["open"] = openers
         if has_mark:
-            # Punctuated text: every stretch that ends in "?" is a question.
+            # Punctuated text: every sentence that ends in "?" is a question ("one tablet
+            # daily after food. do you need a printed bill?" asks only for the bill).
             begin = index = 0
             for w in words:
                 if w == "?":
+                    begin = max([begin, *(i for i in sentences if i < index)])
                     if index > begin:
                         spans.append((begin, index))
                     begin = index
@@ -769,6 +777,17 @@ _POLITE = frozenset(
     ["no", "nah", "nope", "thanks", "thank", "you", "ta", "cheers", "please", "love", "mate",
      "sir", "maam", "oh", "um", "er", "honestly", "really", "okay", "ok"]
 )
+
+
+def _sentence_starts(text: str) -> frozenset[int]:
+    """Word indices (in the tokens of ``text`` without ``?``) where a sentence begins
+    after a full stop, "!" or ";" — tokens are cut per word, so the pieces add up."""
+    starts: set[int] = set()
+    count = 0
+    for piece in _SENTENCE_END.split(text)[:-1]:
+        count += sum(1 for w in tokens(piece) if w != "?")
+        starts.add(count)
+    return frozenset(starts)
 
 
 def _only(plain: Sequence[str], matches: Sequence[Match], extra: frozenset[str]) -> bool:

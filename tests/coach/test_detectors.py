@@ -3952,6 +3952,51 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "NOT repeated: the order read back as 'Okay, so that is … Correct?'",
+        [
+            (C, "Ji, sir, what would you like?"),
+            (U, "One kilo mix mithai, half kilo nimko, and two dozen chicken patties."),
+            (C, "Mix mithai with gulab jamun or only barfi?"),
+            (U, "Mix, some gulab jamun and some barfi."),
+            (C, "Patties in one box or two?"),
+            (U, "Two boxes, one dozen each."),
+            (
+                C,
+                "Okay, so that is one kilo mix mithai with gulab jamun and barfi, half kilo "
+                "nimko, and two dozen chicken patties in two boxes. Correct?",
+            ),
+            (U, "Yes, correct."),
+        ],
+        set(),
+    ),
+    (
+        "NOT repeated: only the sentence that ends in '?' asks ('One tablet daily after food. Do you need a printed bill?')",
+        [
+            (U, "Hi, I need Azithromycin 500, my doctor prescribed it."),
+            (C, "Do you have the prescription with you?"),
+            (U, "Oh yes, here it is."),
+            (C, "Do you want the three-tablet strip or the five-tablet one?"),
+            (U, "Three, the doctor said three days."),
+            (C, "Do you want me to write the dosage on the box?"),
+            (U, "Yes, please."),
+            (C, "One tablet daily after food. Do you need a printed bill for insurance?"),
+            (U, "Yes, please print it."),
+        ],
+        set(),
+    ),
+    (
+        "repeat: typed text, the question asked again after a statement in the same turn",
+        [
+            (C, "Morning! Are you off work today?"),
+            (U, "Yes, I've got the whole day off."),
+            (C, "Lovely. Just the bread and milk?"),
+            (U, "And the paper, please."),
+            (C, "That's four twenty. So are you off work today?"),
+            (U, "Yes, I said, day off."),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 
