@@ -62,11 +62,9 @@ class _AskedQuestion:
     turn: _Turn
     question: Question
     reply: str | None = None
-    """``"answered"``, ``"not_heard"``, ``"none"`` (the customer only said "oh, um—" and
-    the cashier went on) or ``None`` (no reply yet)."""
+    """``"answered"``, ``"not_heard"``, ``"stalled"`` (the customer only said "oh, um—"
+    so far), ``"none"`` (stalled, and the cashier went on) or ``None`` (no reply yet)."""
     cashier_turns_since_reply: int = 0
-    stalled: bool = False
-    """The customer's reply so far had no content ("oh, um—")."""
 
 
 @dataclass(slots=True)
@@ -695,24 +693,24 @@ class Coach:
             features = earlier.features
             if role == CASHIER:
                 for q in asked:
-                    if q.reply is not None:
-                        q.cashier_turns_since_reply += 1
-                    elif q.stalled:
+                    if q.reply == "stalled":
                         # The cashier moved on: a later reply answers the new question,
                         # not this one ("tray kit?" "oh, um—" "points card?" "no, I don't—").
                         q.reply = "none"
+                    elif q.reply is not None:
+                        q.cashier_turns_since_reply += 1
                 if features.question is not None:
                     asked.append(_AskedQuestion(earlier, features.question))
                 continue
             for q in asked:
-                if q.reply is None and features.has_content:
+                if q.reply in (None, "stalled") and features.has_content:
                     # Not heard, or answered with a question back: no answer.
                     heard = not features.not_heard and (
                         features.question is None or features.question.shape_only
                     )
                     q.reply = "answered" if heard else "not_heard"
                 elif q.reply is None:
-                    q.stalled = True
+                    q.reply = "stalled"
         return asked
 
     def _repeated_question(self, conversation: _Conversation, turn: _Turn) -> _Candidate | None:
