@@ -1,0 +1,303 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 88: written BLIND by writer-88, before and without reading the engine, its lexicons, its docs or the other held-out sets (only the shared README's nudge definitions, build_dev.py's note style, build_heldout678.py's helpers and build_heldout31.py's skeleton were read, for the format); not scored by its author.
+
+Imagined authors and settings (small-town US South, typed with normal case and
+punctuation, as a person would type it): a Texas feed store, a Georgia diner
+counter, an Alabama gas station, a Tennessee dollar store, a Mississippi
+boutique and a Louisiana pharmacy, three conversations each.
+
+Mix (aimed at precision; a false nudge costs more than a miss):
+  4 gossip             veiled in politeness ("bless her heart", "I shouldn't
+                       say"): a previous customer's marriage, the pastor's
+                       wife, the manager's DUI, the cashier's own custody fight.
+  4 repeated_question  for a church event?, how many people?, warmed up?,
+                       each asked again in other words after a clear answer;
+                       one comes back after a long friendly digression.
+  3 rushed_upsell      rewards card, round-up for a children's hospital,
+                       extended warranty, lottery ticket, text club, receipt
+                       survey, fired off in quick succession (R / RR pace).
+  7 unlabelled hard near-misses: warm chat about the customer's family and
+                       the cashier's harmless day; a colleague praised in a
+                       product context and the manager named only for a rule;
+                       a customer who gossips while the cashier deflects; an
+                       order read back to confirm it; a "sorry?" re-ask plus
+                       different questions of the same shape; one tailored
+                       recommendation with the usual bag and receipt
+                       questions; two offers far apart in a relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT88 = [
+    # ---------------------------------------------------------------- gossip
+    ("q01", "Mississippi boutique", ["gossip"],
+     "cashier insinuates the previous customer's husband is cheating on her, veiled in 'bless her heart' and 'I shouldn't say'",
+     [
+         (C, "Hey there, did you find everything alright?"),
+         (U, "I did, just this scarf and the candle."),
+         (C, "Oh, that candle is my favorite. Did you see the lady who just left with all those bags?"),
+         (U, "The one in the red jacket? Kind of."),
+         (C, "Bless her heart. I shouldn't say, but she buys a new dress every time her husband goes on one of his 'fishing trips' to Biloxi."),
+         (U, "Oh."),
+         (C, "And honey, that man does not fish. Everybody at church knows who he's down there with except her."),
+         (U, "Well. How much do I owe you?"),
+         (C, "That'll be forty-two fifty."),
+         (U, "Here you go."),
+     ]),
+    ("q02", "Georgia diner counter", ["gossip"],
+     "cashier spreads a rumour that the pastor's wife was seen with another man, wrapped in 'I shouldn't say'",
+     [
+         (U, "Morning. Could I get a coffee and a sausage biscuit to go?"),
+         (C, "Sure thing, sugar. You go to Mount Zion, don't you?"),
+         (U, "Yes ma'am, every Sunday."),
+         (C, "Now I shouldn't say this, and you didn't hear it from me, but Brother Wayne's wife was in here Tuesday with a man who was not Brother Wayne."),
+         (U, "Oh, I'm sure it was nothing."),
+         (C, "Holding hands in that back booth? Bless her heart, I'd be praying on that if I were her. Lord knows the whole congregation will be by Sunday."),
+         (U, "I'd rather not get into it."),
+         (C, "Mm-hm. That's five seventy-five."),
+         (U, "Here's six, keep the change."),
+     ]),
+    ("q03", "Alabama gas station", ["gossip"],
+     "cashier tells a customer that her manager got a DUI and lost his license, 'don't tell anybody I said'",
+     [
+         (U, "Twenty on pump four, please."),
+         (C, "Twenty on four. You want the receipt?"),
+         (U, "No, I'm good."),
+         (C, "Sorry the coffee's out, Rick usually makes the morning pot but he ain't been in."),
+         (U, "That's alright."),
+         (C, "Don't tell anybody I said, but he got pulled over Saturday night blowing way over and spent the night in county. Bless him, his wife had to come get him."),
+         (U, "Oh, wow."),
+         (C, "They took his license too, so his mama's been driving him to work. I shouldn't be telling you all that."),
+         (U, "Well, I hope it works out. Have a good one."),
+     ]),
+    ("q04", "Tennessee dollar store", ["gossip"],
+     "cashier overshares her own custody fight and her ex's accusations to a customer",
+     [
+         (C, "Hi, did you find everything?"),
+         (U, "Yep, just the laundry soap and some paper towels."),
+         (C, "Sorry I'm so slow today, my head is just not here."),
+         (U, "No worries."),
+         (C, "I've got court Thursday. My ex is trying to take my kids, and his lawyer is telling the judge I'm an unfit mother because of the stuff with my sister."),
+         (U, "Oh, I'm sorry to hear that."),
+         (C, "And his new girlfriend has been posting about me online, bless her heart. I shouldn't be unloading all this on you, but it's been a week."),
+         (U, "I hope it goes okay."),
+         (C, "Thank you, hon. That's eleven forty."),
+         (U, "Card, please."),
+     ]),
+    # ---------------------------------------------------- repeated_question
+    ("q05", "Georgia diner counter", ["repeated_question"],
+     "cashier asks whether the big to-go order is for a church event, then asks again in other words after a clear yes",
+     [
+         (U, "Hi, I called in the order for two gallons of sweet tea and three dozen biscuits."),
+         (C, "Yes ma'am, it's about ready. Is this for a church thing?"),
+         (U, "It is, it's for our men's prayer breakfast at Shiloh Baptist."),
+         (C, "Oh, that's nice. Do you want the honey and jelly packets in with it?"),
+         (U, "Yes, please, a good handful."),
+         (C, "Alright, I'll throw some butter in too."),
+         (U, "Thank you."),
+         (C, "So y'all have something going on over at your church this morning?"),
+         (U, "Yes, the prayer breakfast, like I said."),
+         (C, "Right, right. That comes to sixty-four dollars even."),
+     ]),
+    ("q06", "Alabama gas station", ["repeated_question"],
+     "cashier asks whether to heat up the biscuit, gets a clear no, and asks again in other words",
+     [
+         (U, "Just this sausage biscuit and a Mountain Dew."),
+         (C, "You want me to heat that biscuit up for you?"),
+         (U, "No thanks, I'm eating it later at work. We've got a microwave there."),
+         (C, "Okay. Anything on pump today?"),
+         (U, "No, just inside."),
+         (C, "That's four eighty-nine."),
+         (U, "Here's a five."),
+         (C, "Need that biscuit warmed up before you go?"),
+         (U, "No, I said I'll do it at work."),
+         (C, "Alright, eleven cents is your change."),
+     ]),
+    ("q07", "Tennessee dollar store", ["repeated_question"],
+     "cashier asks how many people the party is for, gets 'about thirty', then asks the headcount again in other words",
+     [
+         (C, "Hey, looks like somebody's having a party."),
+         (U, "My boy's turning six on Saturday."),
+         (C, "Aw, happy birthday to him. How many people are you expecting?"),
+         (U, "About thirty, with all the cousins."),
+         (C, "You'll want more than one pack of these plates then, they're twenty to a pack."),
+         (U, "Oh, good point, I'll grab another one."),
+         (C, "I'll hold your spot. And the balloons, you want them in a bag by themselves?"),
+         (U, "Sure, that's fine."),
+         (C, "So how many folks are coming to this shindig?"),
+         (U, "Thirty, give or take."),
+         (C, "Okay. That's twenty-three sixteen."),
+     ]),
+    ("q08", "Texas feed store", ["repeated_question"],
+     "cashier asks if the hay and pumpkins are for a church event, gets a clear answer, then after a long friendly digression asks the same thing in other words",
+     [
+         (U, "I need six square bales and those ten pumpkins out front."),
+         (C, "Sure. Is this for something at church?"),
+         (U, "Yes sir, it's for the fall festival at Cedar Creek Methodist. We're doing a hayride Saturday."),
+         (C, "That sounds like a good time. You gonna have a trailer big enough for all that?"),
+         (U, "My brother-in-law's bringing his flatbed and his old Ford tractor."),
+         (C, "Those old Fords just keep running. My granddad had one he'd start with a screwdriver."),
+         (U, "Ha, I believe it. This one's a 1952."),
+         (C, "Well, they're saying the cold front comes through Friday night, so it ought to be real nice for it."),
+         (U, "I hope so. Last year it rained and the kids were soaked."),
+         (C, "Mine would've loved that. My daughter's showing her goat at the county fair next month, so we're out in the barn every evening."),
+         (U, "Good for her. That's a lot of work."),
+         (C, "It sure is. So what are y'all doing with all these bales, some kind of church doings?"),
+         (U, "The hayride. For the church festival."),
+         (C, "Oh, that's right. Let's see, that comes to a hundred and twelve."),
+     ]),
+    # -------------------------------------------------------- rushed_upsell
+    ("q09", "Alabama gas station", ["rushed_upsell"],
+     "rewards card, children's hospital round-up, lottery ticket and text club fired back to back with one-word replies",
+     [
+         (U, "Forty on pump two and this water."),
+         (C, "You got our rewards card? You'd save five cents a gallon.", RR),
+         (U, "No.", R),
+         (C, "Want to round up for the children's hospital today?", R),
+         (U, "Not today.", R),
+         (C, "Powerball's up to four hundred million, you want a ticket?", R),
+         (U, "No thanks.", R),
+         (C, "And you can join our text club for deals, just need your number.", R),
+         (U, "I'm good, really.", R),
+         (C, "Alright, forty-one twenty-nine.", R),
+     ]),
+    ("q10", "Tennessee dollar store", ["rushed_upsell"],
+     "text club, round-up donation, rewards sign-up and receipt survey pushed in quick succession while the customer barely answers",
+     [
+         (C, "Hi, you want to join our text club? You get a coupon today.", RR),
+         (U, "Uh, no.", R),
+         (C, "Would you like to round up your total for St. Jude?", R),
+         (U, "Not this time.", R),
+         (C, "Are you signed up for our rewards? It only takes a second.", R),
+         (U, "No, I'm in kind of a hurry.", R),
+         (C, "Okay, there's a survey on your receipt, fill it out and you could win five hundred dollars.", R),
+         (U, "Okay.", R),
+         (C, "That'll be eight ninety-five.", R),
+     ]),
+    ("q11", "Texas feed store", ["rushed_upsell"],
+     "extended warranty, rewards card, text club and round-up for the children's hospital fired off one after another on a chainsaw purchase",
+     [
+         (U, "Just the chainsaw and a quart of bar oil."),
+         (C, "You want the three-year extended warranty on that saw? It's thirty-nine ninety-nine.", RR),
+         (U, "No sir.", R),
+         (C, "You got a rewards card with us? I can sign you up right now.", R),
+         (U, "No.", R),
+         (C, "We also got a text club, sends you the weekly specials.", R),
+         (U, "Nope.", R),
+         (C, "And you want to round up for Cook Children's?", R),
+         (U, "Just ring it up, please.", R),
+         (C, "Two eighty-four sixty-three.", R),
+     ]),
+    # ------------------------------------------------- hard near-misses []
+    ("q12", "Mississippi boutique", [],
+     "NOT gossip: warm chat about the customer's granddaughter's graduation and the cashier's own harmless, sunny day",
+     [
+         (C, "Afternoon! That blue is so pretty, is it for something special?"),
+         (U, "It's for my granddaughter's graduation. She's finishing nursing school in May."),
+         (C, "Oh, congratulations! You must be so proud of her."),
+         (U, "I am. First one in the family to finish college."),
+         (C, "That's wonderful. She'll love seeing you in that color in all the pictures."),
+         (U, "I hope so. How's your day going?"),
+         (C, "Real good, thank you. It's been slow and sweet, I ate lunch out on the porch for the first time this spring."),
+         (U, "That sounds nice."),
+         (C, "It was. That'll be sixty-eight dollars, and tell her congratulations from us."),
+         (U, "I will, thank you."),
+     ]),
+    ("q13", "Louisiana pharmacy", [],
+     "NOT gossip: a colleague praised in a helpful product context and the manager named only for a rule about ID",
+     [
+         (U, "Hi, I need something for my little boy's cough, he's four."),
+         (C, "Okay. Miss Denise, our pharmacist, is real good with the kids' dosing. Let me get her to come talk to you."),
+         (U, "That'd be great."),
+         (C, "She'll point you to the right one, she always knows what actually works."),
+         (U, "Thank you. Oh, and I need this sinus medicine for me."),
+         (C, "Sure, I'll just need to see your ID for that one. Mr. Thibodeaux, our manager, has us log every box of it. It's the state law."),
+         (U, "No problem, here you go."),
+         (C, "Thank you. Denise is coming out now."),
+     ]),
+    ("q14", "Louisiana pharmacy", [],
+     "NOT gossip: the CUSTOMER gossips at length about a neighbour; the cashier deflects politely and never joins in",
+     [
+         (C, "Hi there, picking up?"),
+         (U, "Yes, for Landry. Did you hear about Gloria Fontenot down the street from me?"),
+         (C, "I don't think so. Date of birth for the prescription?"),
+         (U, "June fourth, fifty-six. Her son's been living in her garage and the police were out there twice last week."),
+         (C, "Oh, I wouldn't know anything about that. Let me grab your bag."),
+         (U, "And I heard it's because he lost his job over drinking, and his wife won't let him in the house."),
+         (C, "Well, I hope everybody's okay. Here you are, that's a ten-dollar copay."),
+         (U, "They say she's about to sell the house too."),
+         (C, "Mm. Any questions for the pharmacist about this one?"),
+         (U, "No, I've had it before."),
+         (C, "Alright, you have a good afternoon, Miss Landry."),
+     ]),
+    ("q15", "Georgia diner counter", [],
+     "NOT a repeat: the cashier reads the order back once to confirm it",
+     [
+         (C, "What can I get for you, hon?"),
+         (U, "Two number threes, one with no onions, a sweet tea and an unsweet."),
+         (C, "Okay. Fries or tots with those?"),
+         (U, "Tots on both, please."),
+         (C, "Alright, let me read that back. Two number threes with tots, one with no onions, one sweet tea and one unsweet. That right?"),
+         (U, "That's it."),
+         (C, "Great, that's twenty-four thirty. It'll be about ten minutes."),
+         (U, "Sounds good."),
+     ]),
+    ("q16", "Texas feed store", [],
+     "NOT a repeat: the cashier re-asks only after 'sorry?', and the other questions share a shape but ask different things",
+     [
+         (U, "I need some feed, and some mineral too."),
+         (C, "Is that for horses or cattle?", {"pause": 1.0}),
+         (U, "Sorry? That fan's loud."),
+         (C, "I said, is the feed for horses or cattle?"),
+         (U, "Cattle. About forty head."),
+         (C, "You want the fifty-pound bags or the twenty-fives?"),
+         (U, "Fifties, ten of them."),
+         (C, "And the mineral, loose or the blocks?"),
+         (U, "The blocks, four of them."),
+         (C, "You want it loaded in your truck or the trailer?"),
+         (U, "The truck's fine."),
+         (C, "Alright, pull around back and Ray'll load you up. That's three forty-two."),
+     ]),
+    ("q17", "Mississippi boutique", [],
+     "NOT rushed: one tailored recommendation (a light cardigan for the customer's wedding trip) and the usual bag and receipt questions at an easy pace",
+     [
+         (U, "Hi, I'd like to get this sundress."),
+         (C, "Oh, that one's darling. Going somewhere fun?"),
+         (U, "My husband and I are going to Gulf Shores for our anniversary."),
+         (C, "How nice! The restaurants down there keep the air up so high, you might want a light cardigan for the evenings. We've got a cream one that goes with that print.", {"offers": ["cardigan"]}),
+         (U, "That's smart, I always freeze at dinner. Let me see it."),
+         (C, "Here it is, it's real soft."),
+         (U, "I love it. I'll take both."),
+         (C, "Wonderful. That's eighty-six fifty.", {"pause": 3.0}),
+         (U, "Here's my card."),
+         (C, "Would you like a bag, or are you good?", {"pause": 4.0}),
+         (U, "A bag would be great."),
+         (C, "And do you want the receipt in the bag?"),
+         (U, "Sure, thanks."),
+         (C, "Happy anniversary, y'all have fun."),
+     ]),
+    ("q18", "Louisiana pharmacy", [],
+     "NOT rushed: two offers (a flu shot early, the rewards card much later) far apart in a relaxed, chatty visit",
+     [
+         (C, "Hey, Mr. Guidry! How you doing?"),
+         (U, "Doing alright. Picking up my wife's blood pressure pills."),
+         (C, "Got them right here. Oh, we're doing flu shots today too, no appointment, if you want one while you're here.", {"offers": ["flu shots"]}),
+         (U, "I got mine at the clinic last week, but thank you."),
+         (C, "Good, good. How's that garden doing?"),
+         (U, "The okra's coming in so fast I can't keep up. I'll bring y'all a sack."),
+         (C, "Oh, we'd love that. My mama makes the best smothered okra."),
+         (U, "Mine too. My wife fries it, though. She won't have it any other way."),
+         (C, "Can't blame her. You still fishing out at Toledo Bend?"),
+         (U, "When my back lets me. Caught a nice mess of crappie Sunday."),
+         (C, "Well, your total is twelve fifty. And I see you're not on our rewards card yet, you want me to set that up? No pressure.", {"pause": 20.0, "offers": ["rewards card"]}),
+         (U, "Sure, why not, go ahead."),
+         (C, "Done, you'll get points on her refills now. Tell Miss Linda I said hey."),
+     ]),
+]
+
+if __name__ == "__main__":
+    build("heldout88", HELDOUT88, 881)
