@@ -694,6 +694,14 @@ class FeatureExtractor:
         for m in found:
             if m.wild and m.wild[0] in intent_words:
                 continue
+            # A match inside a longer one of another intent is part of that intent:
+            # "how are you finding it round here" (settling) asks no "how are you".
+            if any(
+                o.label != m.label and o.start <= m.start and m.end <= o.end
+                and o.end - o.start > m.end - m.start
+                for o in found
+            ):
+                continue
             if any(a <= m.start and m.end <= b for a, b in spans):
                 # Through a "*" slot the concept is about the slot's word: "what kind of
                 # paint do you…" and "what kind of brush do you…" are different questions.

@@ -96,6 +96,13 @@ KNOWN_SHORT = {
         "and debts only the scorer catches, and it is off with one microphone (macro F1 "
         "0.84; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout87", "no roles"): (
+        "one microphone: Caribbean patois gives few role cues, and two cashiers tell "
+        "their story over two turns in a row (the pastor and the collection money; her "
+        "child's father and the police), so turn order leaves the second turn's speaker "
+        "unknown; two repeats follow a greeting read as the customer's, which swaps "
+        "every later speaker (macro F1 0.78; with roles 1.00) - see docs/rules.md"
+    ),
     ("heldout72", "no roles"): (
         "one microphone: three cashiers tell their story over two turns in a row (the "
         "manager's wife, a hoarder's family, her own ex), one after a first line 'just "
