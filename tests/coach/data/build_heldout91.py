@@ -1,0 +1,307 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 91: written by writer-91 BLIND, before reading the engine, its lexicons, its docs or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors and settings (Latino shops in the US, English with Spanish words
+mixed in, written WITH normal case and punctuation as a person would type it):
+a Miami cafecito window, a Los Angeles panaderia, a San Antonio tire shop, a Bronx
+bodega, a Houston quinceanera dress shop and a Phoenix carniceria.
+
+Mix (aimed at precision: a false nudge costs more than a miss):
+  4 gossip            a regular's cousin's immigration papers, the owner's side
+                      business, a regular's husband seen with another woman, the
+                      cashier's own fight with her suegra.
+  4 repeated_question the date of the quince, the truck's model, para aqui o para
+                      llevar, and a head-count asked again after the customer took
+                      a phone call.
+  3 rushed_upsell     combo / punch card / text club / church raffle; protection
+                      plan / alignment special / text club / store card; phone-card
+                      top-up / church raffle / lotto / combo.
+  7 hard "not" cases  (labels []): warm chat about the customer's family and the
+                      cashier's harmless day; a colleague praised for alterations
+                      and the manager named only for a deposit rule; a customer who
+                      gossips while the cashier deflects; an order read back to
+                      confirm it; a "sorry?" re-ask plus different questions of the
+                      same shape; one tailored recommendation with the usual bag
+                      and receipt questions; two offers far apart in a relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT91 = [
+    # ---------------------------------------------------------------- gossip
+    ("q01", "Miami cafecito window", ["gossip"],
+     "cashier tells a customer that another regular's cousin has no papers and is hiding from an ICE check, half in Spanish",
+     [
+         (C, "Buenos días, mi amor. What can I get you?"),
+         (U, "A colada and two croquetas de jamón, please."),
+         (C, "Coming right up."),
+         (C, "Oye, you know Yunier, the guy who always orders the pan con bistec? His cousin está sin papeles, overstayed the tourist visa like three years ago."),
+         (U, "Oh, I didn't know that."),
+         (C, "Sí, and now he's hiding in Yunier's Florida room because somebody told him la migra was asking around at his job. Don't say I told you, eh."),
+         (U, "Okay..."),
+         (C, "That's four seventy-five."),
+         (U, "Here you go."),
+         (C, "Gracias, que tengas un buen día."),
+     ]),
+    ("q02", "Los Angeles panaderia", ["gossip"],
+     "cashier slanders the owner: selling cash-only tamales on the side so he does not pay taxes, and pocketing it",
+     [
+         (C, "Hi, good morning! Grab a tray and tongs, whatever you like."),
+         (U, "Thanks. I'll take these four conchas and two orejas."),
+         (C, "Okay, let me ring you up."),
+         (C, "Between us, the owner, Don Rigo? He sells tamales out of his garage on Sundays, cash only, and none of that goes on the books."),
+         (U, "Huh."),
+         (C, "Sí, he tells us there's no money for raises, pero he just bought a new Tacoma with the tamal money. Everybody in the back knows."),
+         (U, "Right. How much do I owe you?"),
+         (C, "Eight fifty."),
+         (U, "Here."),
+         (C, "Thank you, come back soon."),
+     ]),
+    ("q03", "Bronx bodega", ["gossip"],
+     "cashier tells a customer that a regular's husband was seen with another woman, naming her",
+     [
+         (U, "Let me get a bacon egg and cheese on a roll, and a Malta."),
+         (C, "Bet. Salt, pepper, ketchup?"),
+         (U, "Salt and pepper, no ketchup."),
+         (C, "You know Doña Carmen from the fourth floor, the one with the little dog? Mira, I saw her husband Friday night on Fordham Road holding hands with some younger woman."),
+         (U, "Seriously?"),
+         (C, "Te lo juro. And he had the nerve to come in here Saturday buying flowers for Carmen like nothing happened. Pobrecita, she has no idea."),
+         (U, "Wow. Okay."),
+         (C, "Six twenty-five, papi."),
+         (U, "Here."),
+     ]),
+    ("q04", "Houston quinceanera dress shop", ["gossip"],
+     "cashier overshares her own private drama: a screaming fight with her mother-in-law who wants her out of the house",
+     [
+         (U, "Hi, I'm here to pick up the dress for Valeria Ramírez."),
+         (C, "Sí, let me grab it from the back."),
+         (C, "Here it is. Sorry if I seem off today, I had the worst fight with my suegra last night."),
+         (U, "Oh no."),
+         (C, "She went through my phone while I was in the shower and told my husband I'm texting my ex. We were screaming at each other until two in the morning, the neighbors called the cops."),
+         (U, "That sounds awful."),
+         (C, "And now she says it's her house and I should go back to my mom's. My husband didn't even defend me, nada."),
+         (U, "I'm sorry. Is there anything left to pay on the dress?"),
+         (C, "No, you're all paid up. Here's the garment bag."),
+         (U, "Thanks."),
+     ]),
+    # ------------------------------------------------------ repeated_question
+    ("q05", "Houston quinceanera dress shop", ["repeated_question"],
+     "asks when the quince is, gets a clear date, then later asks again in other words what day the party is",
+     [
+         (C, "Welcome! Are we shopping for a quinceañera?"),
+         (U, "Yes, for my daughter Sofía."),
+         (C, "Qué bonito. And when is the big day?"),
+         (U, "June fourteenth, a Saturday."),
+         (C, "Perfect. Do you have a color in mind?"),
+         (U, "She wants something in champagne or rose gold."),
+         (C, "We have a couple of rose gold ball gowns in her size range. Let me pull them."),
+         (U, "Great."),
+         (C, "So what date is the party again, so I know if we have time for alterations?"),
+         (U, "June fourteenth. I just told you."),
+         (C, "Ah, sí, sorry. We'll have plenty of time."),
+     ]),
+    ("q06", "San Antonio tire shop", ["repeated_question"],
+     "asks what the customer drives, gets make, model and year, then asks again what kind of truck it is",
+     [
+         (C, "Hey, how's it going? What can we do for you?"),
+         (U, "I need two new tires on the front, the tread's almost gone."),
+         (C, "Okay. What are you driving?"),
+         (U, "A 2016 Chevy Silverado, the 1500."),
+         (C, "Got it. Is it the one parked by the bay door?"),
+         (U, "Yeah, the gray one."),
+         (C, "Alright, let me check what we have in stock."),
+         (C, "And what kind of truck is it, like what make and model?"),
+         (U, "It's a Silverado 1500, 2016."),
+         (C, "Right, right. I've got Firestones that fit, one forty-nine each."),
+         (U, "Let's do those."),
+     ]),
+    ("q07", "Miami cafecito window", ["repeated_question"],
+     "asks for here or to go, the customer says to go, then asks again if she's eating it at the counter",
+     [
+         (C, "Dime, ¿qué te doy?"),
+         (U, "A café con leche and a tostada, please."),
+         (C, "¿Para aquí o para llevar?"),
+         (U, "Para llevar, I'm late for work."),
+         (C, "Okay. Butter on the tostada?"),
+         (U, "Yes, please."),
+         (C, "Sugar in the café con leche?"),
+         (U, "Just a little."),
+         (C, "Are you having it here at the counter or you want it in a bag?"),
+         (U, "To go, like I said."),
+         (C, "Ay, perdón. Five twenty-five."),
+     ]),
+    ("q08", "Phoenix carniceria", ["repeated_question"],
+     "asks how many people the carne asada is for, gets a clear number, customer takes a phone call, then asks again how many are coming",
+     [
+         (C, "Buenas tardes. What are you looking for today?"),
+         (U, "I need carne asada for a birthday party Saturday."),
+         (C, "Okay. How many people are you feeding?"),
+         (U, "About thirty people, adults and kids."),
+         (U, "Oh, sorry, one second, it's my sister.", {"pause": 2.0}),
+         (U, "Sí, ya estoy en la carnicería. Okay, bye.", {"pause": 12.0}),
+         (C, "No worries. So how many people are coming to the party?"),
+         (U, "Thirty, more or less."),
+         (C, "Then you want about ten pounds of the ranchera, and maybe some chorizo."),
+         (U, "Ten pounds is good, and two pounds of chorizo."),
+         (C, "Perfect, give me a few minutes."),
+     ]),
+    # ---------------------------------------------------------- rushed_upsell
+    ("q09", "Los Angeles panaderia", ["rushed_upsell"],
+     "combo with champurrado, rewards punch card, text club and a raffle for the church, fired back to back",
+     [
+         (U, "Just this pan de muerto, please."),
+         (C, "You want to make it a combo with a champurrado for two dollars more?", RR),
+         (U, "No, thanks.", R),
+         (C, "Do you have our rewards punch card? Ten punches and the eleventh is free.", RR),
+         (U, "I don't.", R),
+         (C, "I can start one for you right now, and if you join our text club you get a free concha on your birthday, just give me your number.", RR),
+         (U, "Uh, no...", R),
+         (C, "And we're selling raffle tickets for the church, San Judas, five dollars, the prize is a TV.", RR),
+         (U, "I'm okay, really.", R),
+         (C, "Okay, that's four fifty.", R),
+     ]),
+    ("q10", "San Antonio tire shop", ["rushed_upsell"],
+     "tire protection plan, alignment special, text club and store credit card pushed in quick succession",
+     [
+         (C, "Alright, your four Michelins are done. You want to add our tire protection plan? It covers road hazards and flats for three years.", RR),
+         (U, "How much is-", R),
+         (C, "It's sixty for all four, and we also have an alignment special today, forty-nine ninety-nine, normally eighty.", RR),
+         (U, "I just need the tires.", R),
+         (C, "Okay, and can I sign you up for our text club? We send you oil change coupons.", RR),
+         (U, "No, that's fine.", R),
+         (C, "If you open a Tire Shop credit card today you get six months no interest on this whole ticket.", RR),
+         (U, "No. Just the tires, please.", R),
+         (C, "Okay, no problem, that'll be six hundred twelve.", R),
+     ]),
+    ("q11", "Bronx bodega", ["rushed_upsell"],
+     "phone-card top-up, church raffle, lotto and a sandwich combo fired off while the customer just wants coffee",
+     [
+         (U, "Just a small coffee, light and sweet."),
+         (C, "You need a top-up on your phone card? Boost, Cricket, whatever you got.", RR),
+         (U, "No, I'm good.", R),
+         (C, "My tía's church is doing a raffle, two dollars a ticket, you could win a flat-screen.", RR),
+         (U, "Nah.", R),
+         (C, "Lotto's at two hundred million tonight, you want a Mega Millions quick pick?", RR),
+         (U, "No thanks.", R),
+         (C, "And with the coffee, for three more you get the egg and cheese combo.", RR),
+         (U, "Just the coffee, man.", R),
+         (C, "Alright, a dollar fifty.", R),
+     ]),
+    # ---------------------------------------------------------- hard "not" cases
+    ("q12", "Phoenix carniceria", [],
+     "NOT gossip: warm chat about the customer's son's graduation and her family coming in from Sonora; the cashier's own harmless day (busy morning, likes it that way)",
+     [
+         (C, "Hola, buenas. How are you doing today?"),
+         (U, "Good, busy! My son graduates from ASU on Friday."),
+         (C, "¡Felicidades! What did he study?"),
+         (U, "Mechanical engineering. First one in the family to finish college."),
+         (C, "Ay, you must be so proud. Having a big carne asada?"),
+         (U, "Yes, my parents are driving up from Hermosillo. I need five pounds of arrachera and some of your salsa roja."),
+         (C, "Con gusto. They're going to love it. How's the heat treating you?"),
+         (U, "Oh, it's brutal. How's your day going?"),
+         (C, "Good, it's been nonstop since we opened at seven, but I like it busy, the day goes faster."),
+         (U, "Same here."),
+         (C, "Here you go, five pounds and the salsa. Forty-two fifty. Congratulations to your son!"),
+         (U, "Gracias, I'll tell him."),
+     ]),
+    ("q13", "Houston quinceanera dress shop", [],
+     "NOT gossip: a colleague praised in a helpful product context (Lupita does the alterations) and the manager named only for the deposit rule",
+     [
+         (U, "Hi, we tried on the lilac dress last week and she wants it."),
+         (C, "Oh, good choice. It'll need to come up at the hem, she's petite."),
+         (U, "Can you do that here?"),
+         (C, "Yes, Lupita does all our alterations, she's been sewing for thirty years. Her hems are perfect, you can't even see the stitches."),
+         (U, "Oh, that's great."),
+         (C, "She can also add a bustle so the train doesn't drag during the vals."),
+         (U, "Yes, let's do that too."),
+         (C, "Okay. Just so you know, our manager, Mr. Garza, requires a fifty percent deposit to order the dress in her size. That's the store policy."),
+         (U, "That's fine, I'll put it on my card."),
+         (C, "Perfect. The deposit is four hundred twenty."),
+         (U, "Here you go."),
+         (C, "Thank you. We'll call you when it's in for the first fitting with Lupita."),
+     ]),
+    ("q14", "Bronx bodega", [],
+     "NOT gossip: the CUSTOMER gossips at length about a neighbour; the cashier deflects politely and does not join in",
+     [
+         (U, "Let me get a pack of Huggies size four and a gallon of milk."),
+         (C, "Sure thing."),
+         (U, "Did you hear about the lady in 3B? Her boyfriend got arrested last night, the cops were all over the hallway."),
+         (C, "Oh, I don't really know her."),
+         (U, "Girl, everybody knows her. They say he was selling out of the apartment and she knew the whole time. And her kids were home!"),
+         (C, "Hmm. I try to stay out of that stuff, you know."),
+         (U, "And her mother is no better, I'm telling you, that whole family-"),
+         (C, "Ay, that's not my business, mami. That's eighteen forty for the diapers and the milk."),
+         (U, "Here. You're no fun."),
+         (C, "Ha, have a good one."),
+     ]),
+    ("q15", "Miami cafecito window", [],
+     "NOT repeat: an office order read back once to confirm it; no question that was answered is asked again",
+     [
+         (C, "Buenas, ¿qué te sirvo?"),
+         (U, "I'm getting for the office: two coladas, three cortaditos, one with oat milk, and six pastelitos de guayaba y queso."),
+         (C, "Okay, and anything else?"),
+         (U, "Four croquetas de pollo too."),
+         (C, "Let me read it back: two coladas, three cortaditos with one on oat milk, six guayaba y queso, and four croquetas de pollo. That's it?"),
+         (U, "That's it."),
+         (C, "Perfect. You want extra little cups for the coladas?"),
+         (U, "Yes, like ten."),
+         (C, "You got it. Twenty-nine eighty."),
+         (U, "Here's thirty, keep the change."),
+         (C, "Gracias, mi vida."),
+     ]),
+    ("q16", "San Antonio tire shop", [],
+     "NOT repeat: the tire size is asked again only because the customer did not hear ('Sorry?'); the other yes/no questions are different questions of the same shape",
+     [
+         (U, "Hi, I got a flat and I think the tire's done."),
+         (C, "Let's see. Do you know the size of the tire?"),
+         (U, "Sorry? It's loud in here."),
+         (C, "The tire size, the numbers on the side of the tire?"),
+         (U, "Oh, 225/65 R17."),
+         (C, "Okay, I've got a Goodyear in that size. Do you want it balanced?"),
+         (U, "Yeah, sure."),
+         (C, "Do you want to keep the old tire?"),
+         (U, "No, you can toss it."),
+         (C, "Do you want us to check the spare while it's up on the lift?"),
+         (U, "Sure, why not."),
+         (C, "Give us about forty minutes. There's coffee in the waiting room."),
+     ]),
+    ("q17", "Los Angeles panaderia", [],
+     "NOT rushed: one tailored recommendation (less-sweet pan for a diabetic grandfather) and the usual bag and receipt questions, relaxed",
+     [
+         (U, "Hi, I'm taking some pan to my grandpa, but he's diabetic. Anything not too sweet?"),
+         (C, "Sí, the bolillos and the teleras have no sugar, and the pan de elote is not very sweet either, a lot of our older clients like it."),
+         (U, "Oh, perfect. Three bolillos and two pan de elote."),
+         (C, "Okay, and for you?"),
+         (U, "One concha for me, the chocolate one."),
+         (C, "Good choice, they just came out of the oven."),
+         (U, "I can smell it, it's so good in here."),
+         (C, "Do you want a bag for all of it?"),
+         (U, "Yes, please."),
+         (C, "Six twenty-five. Do you need the receipt?"),
+         (U, "No, that's okay."),
+         (C, "Say hi to your grandpa!"),
+     ]),
+    ("q18", "Phoenix carniceria", [],
+     "NOT rushed: two offers (marinated pollo special, then much later the punch card) far apart in a relaxed, chatty visit while the meat is cut",
+     [
+         (U, "Buenas. Three pounds of the carne para deshebrar, please."),
+         (C, "Sure. We also have the pollo asado marinado on special this week, two ninety-nine a pound, if you want some."),
+         (U, "Not today, gracias. I'm making tinga tomorrow."),
+         (C, "Mmm, for the kids?"),
+         (U, "For my husband's work potluck, they always ask me for it."),
+         (C, "That's nice. Chipotle from the can or dried?"),
+         (U, "From the can, my mom's way."),
+         (C, "That's the best way, honestly. Let me cut this for you."),
+         (C, "Here you go, three pounds. By the way, do you have our punch card? Every ten visits you get a pound of chorizo free.", {"pause": 25.0}),
+         (U, "Oh, I already have one."),
+         (C, "Great, I'll punch it. Seventeen ninety-seven."),
+         (U, "Thanks, see you next week."),
+     ]),
+]
+
+if __name__ == "__main__":
+    build("heldout91", HELDOUT91, 911)
