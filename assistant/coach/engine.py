@@ -65,6 +65,8 @@ class _AskedQuestion:
     """``"answered"``, ``"not_heard"``, ``"stalled"`` (the customer only said "oh, um—"
     so far), ``"none"`` (stalled, and the cashier went on) or ``None`` (no reply yet)."""
     cashier_turns_since_reply: int = 0
+    customer_turns_since_reply: int = 0
+    """Further customer turns with content after the reply (a phone call taken, a story)."""
 
 
 @dataclass(slots=True)
@@ -703,6 +705,8 @@ class Coach:
                     asked.append(_AskedQuestion(earlier, features.question))
                 continue
             for q in asked:
+                if q.reply == "answered" and features.has_content:
+                    q.customer_turns_since_reply += 1
                 if q.reply in (None, "stalled") and features.has_content:
                     # Not heard, or answered with a question back: no answer.
                     heard = not features.not_heard and (
@@ -726,7 +730,15 @@ class Coach:
         for asked in self._earlier_questions(conversation, turn):
             if (
                 asked.reply == "answered"
-                and asked.cashier_turns_since_reply >= q.min_turns_between
+                # An offer after an offer ("add a car wash?" … "our fuel rewards card?")
+                # is the upsell detector's to judge, not a question asked again.
+                and not (turn.features.offers and asked.turn.features.offers)
+                # Turns between the answer and the question: the cashier's own, or the
+                # customer going on about something else (two turns: a phone call taken).
+                and (
+                    asked.cashier_turns_since_reply >= q.min_turns_between
+                    or asked.customer_turns_since_reply >= 2
+                )
                 and _same_question(
                     asked.question, question, q, self._detail_concepts, self._object_concepts
                 )

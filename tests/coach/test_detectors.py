@@ -4121,6 +4121,116 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "rushed, NOT repeated: 'add a car wash?' then 'our fuel rewards card?' are two offers, not one question asked again",
+        [
+            (U, "pump three please and this tea"),
+            (C, "sure want to add a car wash its only six ninety nine with a fill", R),
+            (U, "uh no", R),
+            (C, "with the tea you can grab a muffin for a dollar more", R),
+            (U, "im good", R),
+            # "card" as the recogniser heard it: "car".
+            (C, "you got our fuel rewards car five cents a litre off sign up right now", R),
+            (U, "no just the gas"),
+            (C, "okay forty two twenty"),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "NOT repeated: 'are the tablets for you' asks who they are for; 'any other medicines' asks what else",
+        [
+            (U, "Could I have something for a cough, please?"),
+            (C, "Are the tablets for you, or for someone else?"),
+            (U, "For me."),
+            (C, "Have you taken anything for it before?"),
+            (U, "The linctus, last winter."),
+            (C, "Are you on any other medicines at the moment?"),
+            (U, "Just my blood pressure tablet."),
+        ],
+        set(),
+    ),
+    (
+        "repeat: 'visiting or local' answered at length, then 'a day out or stopping a while', answered again 'for the week, dear'",
+        [
+            (C, "Are you visiting, or do you live locally?"),
+            (U, "Oh, we're visiting. We've come up for the week to stay with my sister, she's been poorly."),
+            (C, "How nice. That's nine pounds for the two teas."),
+            (U, "Here's a ten."),
+            (C, "And is it just a day out for you, or are you stopping in the area for a while?"),
+            (U, "We're here for the week, dear, with my sister."),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: asked again after the customer took a phone call, no cashier turn between",
+        [
+            (C, "What are you after today?"),
+            (U, "Sausages for a barbecue on Saturday."),
+            (C, "Okay. How many people are you feeding?"),
+            (U, "About twenty, adults and kids."),
+            (U, "Oh sorry, one second, it's my brother."),
+            (U, "Yeah I'm at the butcher's now, okay, bye."),
+            (C, "No worries. So how many people are coming to the barbecue?"),
+            (U, "Twenty, more or less."),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT gossip (one microphone): the customer orders 'let me get a pack of Huggies', then tells a rumour the cashier declines",
+        [
+            (U, "Let me get a pack of Huggies size four and a gallon of milk."),
+            (C, "Sure thing."),
+            (U, "Did you hear about the lady in 3B? Her boyfriend got arrested last night, the cops were all over the hallway."),
+            (C, "Oh, I don't really know her."),
+            (U, "Everybody knows her. They say he was dealing out of the flat and she knew the whole time."),
+            (C, "I try to stay out of all that. That's six forty."),
+        ],
+        set(),
+    ),
+    (
+        "NOT gossip (one microphone): 'you hear what happened with…' declined with 'can't say I have'",
+        [
+            (U, "pump four and a large coffee"),
+            (C, "you got it"),
+            (U, "hey you hear what happened with that driver from the haulage place"),
+            (C, "cant say i have"),
+            (U, "they caught him skimming fuel cards and his wife found out hes been seeing the girl at the cafe"),
+            (C, "oh well that aint really my business"),
+            (U, "and her husband is a cop thats gonna be a mess"),
+            (C, "mm i stay out of all that your totals fifty eight forty"),
+        ],
+        set(),
+    ),
+    (
+        "gossip (one microphone): a regular's cousin 'sin papeles', overstayed, 'la migra' asking at his job",
+        [
+            (C, "Morning. What can I get you?"),
+            (U, "A coffee and two pastries, please."),
+            (C, "Coming right up."),
+            (C, "You know Yunier, the guy who always orders the steak sandwich? His cousin is sin papeles, overstayed the tourist visa three years ago."),
+            (U, "Oh, I didn't know that."),
+            (C, "And now he's hiding at Yunier's place because la migra was asking around at his job. Don't say I told you."),
+            (U, "Okay."),
+            (C, "That's four seventy-five."),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip (one microphone): the owner's garage sales, 'none of that goes on the books', 'everybody in the back knows'",
+        [
+            (C, "Hi, good morning! Grab a tray, whatever you like."),
+            (U, "Thanks. I'll take these four rolls and two pastries."),
+            (C, "Okay, let me ring you up."),
+            (C, "Between us, the owner? He sells tamales out of his garage on Sundays, cash only, and none of that goes on the books."),
+            (U, "Huh."),
+            (C, "Yeah, he tells us there's no money for raises, but he just bought a new truck. Everybody in the back knows."),
+            (U, "Right. How much do I owe you?"),
+            (C, "Eight fifty."),
+            (U, "Here."),
+            (C, "Thank you, come back soon."),
+        ],
+        {"gossip"},
+    ),
 ]
 
 
@@ -4209,6 +4319,10 @@ UNKNOWN_ROLE_IDS = [
     "NOT gossip (one microphone): 'I don't think I know her' declines a customer's rumour",
     "NOT rushed (one microphone): the customer's 'i need to top up … and my screen protector' is a request",
     "gossip (one microphone): the repair lad left 'very sudden', the boss found 'the cash drawer short', 'everybody says it was him'",
+    "NOT gossip (one microphone): the customer orders 'let me get a pack of Huggies', then tells a rumour the cashier declines",
+    "NOT gossip (one microphone): 'you hear what happened with…' declined with 'can't say I have'",
+    "gossip (one microphone): a regular's cousin 'sin papeles', overstayed, 'la migra' asking at his job",
+    "gossip (one microphone): the owner's garage sales, 'none of that goes on the books', 'everybody in the back knows'",
 ]
 
 

@@ -109,13 +109,6 @@ KNOWN_SHORT = {
         "the litter?' that reads as the customer's, so turn order gives the gossip to "
         "the customer or leaves it unsure (macro F1 0.80; with roles 1.00) - see docs/rules.md"
     ),
-    ("heldout74", "no roles"): (
-        "one microphone: two repeats follow a cashier's two turns in a row ('let me go "
-        "check the back', 'give me one second'), so the first answer's speaker stays "
-        "unsure and 'like I said' or the same name given again has no answered question "
-        "to point at; one gossip on swapped speakers (macro F1 0.84; with roles 1.00) - "
-        "see docs/rules.md"
-    ),
 }
 
 
