@@ -1,0 +1,298 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 96: written BLIND by writer-96, before reading the engine, its lexicons or the other held-out sets (only the README's nudge definitions, build_heldout678.py's helpers for the format and build_heldout31.py's skeleton were read); scored once before any change for it.
+
+Imagined authors and settings (recogniser style: lower case, no punctuation, no
+apostrophes, numbers as words, London slang such as innit, bare, allow it, peak,
+proper): young staff at a Shoreditch coffee bar, a Brixton market stall, a Camden
+vintage shop (with a coffee hatch), a Peckham barber's retail counter, a Hackney
+bakery and a Tottenham chicken shop.
+
+Mix (aimed at precision; a false nudge costs more than a miss), 18 conversations:
+  4 gossip             barista's situationship with the owner, a regular banned for
+                       nicking tips, the manager's dodgy side hustle, the cashier's
+                       own housing drama
+  4 repeated_question  milk choice (twice), eat in or take away, name for the cup,
+                       each asked again in other words after a clear answer
+  3 rushed_upsell      oat upgrade / pastry deal / app / stamp card / reusable cup /
+                       loyalty email / tip on the reader / meal deal, fired in quick
+                       succession (R / RR pace)
+  7 unlabelled         hard near-misses: warm chat about the customer's family and the
+                       cashier's harmless day; a colleague praised for products and
+                       the manager named only for a rule; a customer gossiping while
+                       the cashier deflects; an order read back to confirm it; a
+                       "sorry" re-ask plus different questions of the same shape; one
+                       tailored recommendation with the usual bag and receipt
+                       questions; two offers far apart in a relaxed visit
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT96 = [
+    # ---------------------------------------------------------------- gossip
+    ("q01", "Shoreditch coffee bar", ["gossip"],
+     "cashier gossips that the barista is secretly seeing the married owner and gets the good shifts for it",
+     [
+         (C, "yes boss what can i get you"),
+         (U, "can i get a flat white please"),
+         (C, "course any milk preference"),
+         (U, "just normal milk is fine"),
+         (C, "see that girl on the machine shes been linking the owner on the low for like three months"),
+         (U, "oh right"),
+         (C, "yeah proper situationship he wont even call it a relationship and his missus still comes in on saturdays its peak"),
+         (U, "sounds messy"),
+         (C, "bare messy and she gets all the good shifts now innit anyway thats three pound eighty"),
+         (U, "card please"),
+         (C, "tap whenever youre ready", {"pause": 1.5}),
+     ]),
+    ("q02", "Tottenham chicken shop", ["gossip"],
+     "cashier names a former regular, says he was caught nicking from the tip jar and drags in his mum",
+     [
+         (C, "wagwan what you having"),
+         (U, "two wing meal with chips and a pepsi please"),
+         (C, "say less hot sauce or barbecue"),
+         (U, "hot"),
+         (C, "you know that guy marcus that used to come in every night in the grey tracksuit"),
+         (U, "nah dont think so"),
+         (C, "hes banned now bro we caught him on camera nicking out the tip jar when my boy went in the back"),
+         (C, "been doing it for weeks apparently and his mum lives upstairs as well so its awkward every time she walks past"),
+         (U, "mad"),
+         (C, "proper mad anyway four pound fifty"),
+         (U, "there you go"),
+         (C, "food be two minutes"),
+     ]),
+    ("q03", "Peckham barber's retail counter", ["gossip"],
+     "cashier slanders the boss: refills branded oil bottles with bulk stuff and sells knock-off trainers cash only",
+     [
+         (U, "yo can i grab a tub of that matte clay"),
+         (C, "the black one or the grey one"),
+         (U, "the black one"),
+         (C, "cool thats twelve pound dont buy the beard oil though between me and you the boss fills them bottles up himself from some bulk stuff he gets off his mate"),
+         (U, "serious"),
+         (C, "yeah and he sells knock off trainers out the back on a sunday cash only no receipts you didnt hear it from me"),
+         (U, "allow it thats wild"),
+         (C, "swear down anyway card or cash"),
+         (U, "card"),
+         (C, "sorted"),
+     ]),
+    ("q04", "Hackney bakery", ["gossip"],
+     "cashier's own private drama: eviction by the landlord, ex owing half the deposit, sofa surfing",
+     [
+         (C, "morning love what can i do you for"),
+         (U, "a sourdough loaf and a cinnamon bun please"),
+         (C, "sliced or whole for the loaf"),
+         (U, "whole is fine"),
+         (C, "sorry im all over the place today my landlord is kicking me out end of the month cause he wants to put his nephew in"),
+         (U, "oh no thats rubbish"),
+         (C, "and my ex still owes me half the deposit and wont answer my calls so im probably gonna be sofa surfing at my nans"),
+         (U, "sorry to hear that"),
+         (C, "its peak innit anyway thats seven pound twenty"),
+         (U, "on card"),
+         (C, "all done"),
+     ]),
+    # ----------------------------------------------------- repeated_question
+    ("q05", "Shoreditch coffee bar", ["repeated_question"],
+     "milk asked, clearly answered 'oat', then asked again in other words two turns later",
+     [
+         (C, "hiya what can i get you"),
+         (U, "large latte please"),
+         (C, "what milk do you want in that"),
+         (U, "oat please"),
+         (C, "nice you want an extra shot or keep it standard"),
+         (U, "standard is fine"),
+         (C, "cool and what milk are we doing for you"),
+         (U, "oat like i said"),
+         (C, "oh yeah my bad"),
+         (C, "thats four pound twenty"),
+     ]),
+    ("q06", "Hackney bakery", ["repeated_question"],
+     "eat in or take away answered clearly ('eating in', table by the window), then asked again as 'for here or to go'",
+     [
+         (C, "hiya whats it gonna be"),
+         (U, "an almond croissant and a cortado"),
+         (C, "you eating in or taking away"),
+         (U, "eating in ill grab that table by the window"),
+         (C, "lovely want the croissant warmed up"),
+         (U, "yes please"),
+         (C, "and is that for here or to go"),
+         (U, "for here im sitting down"),
+         (C, "sweet thats six pound ten"),
+         (U, "card please"),
+     ]),
+    ("q07", "Brixton market coffee stall", ["repeated_question"],
+     "name for the cup given and even echoed back by the cashier, then asked again in other words",
+     [
+         (C, "alright what you after"),
+         (U, "iced americano please"),
+         (C, "whats the name for the cup"),
+         (U, "its femi"),
+         (C, "femi sweet any syrup in that"),
+         (U, "nah just plain"),
+         (C, "light ice or normal"),
+         (U, "normal"),
+         (C, "and who am i putting this down for"),
+         (U, "femi bro i just told you"),
+         (C, "haha my bad its bare busy innit thats three pound fifty"),
+     ]),
+    ("q08", "Camden vintage shop coffee hatch", ["repeated_question"],
+     "milk answered 'skimmed', then after a compliment about the jacket the cashier asks what kind of milk again",
+     [
+         (U, "can i get a cappuccino please"),
+         (C, "yeah course what milk"),
+         (U, "skimmed please"),
+         (C, "cool chocolate on top"),
+         (U, "yes please"),
+         (C, "nice jacket by the way is that one of ours"),
+         (U, "ha yeah got it here last month"),
+         (C, "love that and what kind of milk you having with it"),
+         (U, "skimmed i said"),
+         (C, "sorry sorry skimmed it is"),
+     ]),
+    # ---------------------------------------------------------- rushed_upsell
+    ("q09", "Shoreditch coffee bar", ["rushed_upsell"],
+     "oat upgrade, pastry deal, app and stamp card fired back to back while the customer only says no",
+     [
+         (U, "can i get a flat white please"),
+         (C, "you want to upgrade to oat its only forty p extra", RR),
+         (U, "nah", R),
+         (C, "we got a pastry deal any pastry for two pound with a coffee", R),
+         (U, "im alright", R),
+         (C, "you got our app yet you get every sixth drink free", R),
+         (U, "no", R),
+         (C, "want a stamp card then instead", R),
+         (U, "no thanks just the coffee", R),
+         (C, "cool three forty tap there"),
+     ]),
+    ("q10", "Hackney bakery", ["rushed_upsell"],
+     "reusable cup, half-price second pastry, loyalty email and a tip on the reader in one breathless run",
+     [
+         (C, "hiya what can i get you"),
+         (U, "medium americano and a pain au chocolat"),
+         (C, "you want to grab one of our reusable cups today its a fiver and you get twenty p off every drink", RR),
+         (U, "um no", R),
+         (C, "and if you add a second pastry its half price", R),
+         (U, "no thats fine", R),
+         (C, "you on the loyalty list we just need your email", R),
+         (U, "no", R),
+         (C, "okay and theres a tip option on the reader if you wanna add something for the team", R),
+         (U, "just pay please"),
+         (C, "five pound ninety"),
+     ]),
+    ("q11", "Tottenham chicken shop", ["rushed_upsell"],
+     "meal upgrade, loaded fries, stamp card and app in quick succession; customer pleads for just the wings",
+     [
+         (U, "six wings and chips please"),
+         (C, "make it a meal with a drink for one pound more", RR),
+         (U, "nah", R),
+         (C, "try our new loaded fries as well theyre proper nice", R),
+         (U, "no im good", R),
+         (C, "you got the stamp card tenth box free", R),
+         (U, "no", R),
+         (C, "download the app and you get a free dip today", R),
+         (U, "bro just the wings", R),
+         (C, "three pound eighty"),
+     ]),
+    # ------------------------------------------------------ hard near-misses
+    ("q12", "Brixton market stall", [],
+     "NOT gossip: warm chat about the customer's brother's birthday dinner and the cashier's harmless long day",
+     [
+         (C, "morning darling what you looking for today"),
+         (U, "two bunches of plantain and some scotch bonnets"),
+         (C, "ripe ones or green"),
+         (U, "ripe my mum is doing a big dinner sunday for my little brothers birthday"),
+         (C, "ah thats nice how old is he"),
+         (U, "eighteen can you believe it"),
+         (C, "big man now innit tell him happy birthday from the stall"),
+         (U, "ha i will hows your day going"),
+         (C, "not bad been here since six though my legs are proper feeling it cant wait for my tea break"),
+         (U, "i bet"),
+         (C, "thats five pound fifty for all that"),
+         (U, "there you go"),
+         (C, "lovely enjoy the dinner"),
+     ]),
+    ("q13", "Peckham barber's retail counter", [],
+     "NOT gossip: a colleague praised for his product knowledge and the manager named only for the returns rule",
+     [
+         (U, "my hair goes proper dry after a cut what should i use"),
+         (C, "jermaine is the one to ask he does all the twists and hes got mad knowledge on products"),
+         (C, "he rates this leave in conditioner he uses it on everyone in his chair"),
+         (U, "cool ill take that then"),
+         (C, "nice its nine pound just so you know dele the manager says no returns once its been opened"),
+         (U, "fair enough"),
+         (C, "card or cash"),
+         (U, "cash"),
+     ]),
+    ("q14", "Camden vintage shop", [],
+     "NOT gossip: the CUSTOMER gossips about a neighbouring stallholder at length; the cashier deflects and never joins in",
+     [
+         (U, "hiya just this leather jacket please"),
+         (C, "nice choice thats forty five pound"),
+         (U, "did you hear about the girl who used to work the stall next door apparently she got caught selling fakes and her boyfriend dumped her over it"),
+         (C, "couldnt tell you to be honest i keep my head down do you want a bag for it"),
+         (U, "yeah go on everyone says she owes money all over the market as well"),
+         (C, "not my business really ill leave that one"),
+         (U, "fair and her mates are not speaking to her either its a whole thing"),
+         (C, "ha anyway youre all paid receipt is in the bag"),
+         (U, "cheers"),
+     ]),
+    ("q15", "Shoreditch coffee bar", [],
+     "NOT repeat: the order (including oat milk and take away) is read back once to confirm it",
+     [
+         (U, "can i get a flat white with oat one americano black and two croissants"),
+         (C, "course is that to have here or take away"),
+         (U, "take away please"),
+         (C, "sweet so thats one oat flat white one black americano and two croissants all to take away yeah"),
+         (U, "yeah thats it"),
+         (C, "eleven pound forty then"),
+         (U, "card"),
+         (C, "all gone through be ready at the end of the bar"),
+     ]),
+    ("q16", "Tottenham chicken shop", [],
+     "NOT repeat: salt question re-asked only after 'sorry'; sauce and ketchup are different questions of the same shape",
+     [
+         (U, "quarter chicken and chips please"),
+         (C, "you want salt on the chips"),
+         (U, "sorry"),
+         (C, "salt on your chips yeah"),
+         (U, "oh yeah please"),
+         (C, "you want any sauce"),
+         (U, "garlic mayo"),
+         (C, "you want ketchup as well"),
+         (U, "nah just the mayo"),
+         (C, "four pound twenty my g"),
+     ]),
+    ("q17", "Hackney bakery", [],
+     "NOT rushed: one tailored recommendation built on the customer's choice, then the usual bag and receipt questions",
+     [
+         (U, "can i get a rye loaf please"),
+         (C, "course if you like rye youd probably love the seeded spelt it came out the oven ten minutes ago"),
+         (U, "go on then ill take a small one of those too"),
+         (C, "lovely you need a bag"),
+         (U, "yes please"),
+         (C, "thats eight pound fifty"),
+         (U, "card"),
+         (C, "you want the receipt"),
+         (U, "no im alright"),
+         (C, "have a good one"),
+     ]),
+    ("q18", "Brixton market juice stall", [],
+     "NOT rushed: a patty offered at the start and a stamp card about forty seconds later, with relaxed chat between",
+     [
+         (U, "can i get a mango and ginger juice please"),
+         (C, "course you want a patty with that theyre fresh from this morning"),
+         (U, "nah just the juice"),
+         (C, "no worries you off to work"),
+         (U, "nah off to see my nan in streatham"),
+         (C, "ah thats nice tell her i said hello"),
+         (C, "juice is blending now"),
+         (C, "here you go if you come back saturday we do a stamp card every fifth juice free want one", {"pause": 40.0}),
+         (U, "yeah go on then"),
+         (C, "stamped your first one enjoy your day"),
+     ]),
+]
+
+if __name__ == "__main__":
+    build("heldout96", HELDOUT96, 961)
