@@ -726,6 +726,10 @@ class Coach:
         # nothing the customer has to answer anew.
         if turn.features.confirmation:
             return None
+        # "You want ketchup as well?" after "any sauce?" "garlic mayo": asks for more,
+        # on top of the answer, not the same again.
+        if turn.features.answer_also:
+            return None
         match: _AskedQuestion | None = None
         for asked in self._earlier_questions(conversation, turn):
             if (
@@ -921,6 +925,10 @@ def _same_question(
         return False
     if shared_concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True
+    if old.concepts and new.concepts:
+        # Two intents, no shared one ("what size for the meat feast" / "the meat feast,
+        # thin or deep pan"): the shared words name the thing, not what is asked.
+        return False
     shared = len(old.words & new.words)
     if shared == 0:
         return False

@@ -4231,6 +4231,73 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "NOT repeated: 'you want any sauce' … 'garlic mayo' … 'you want ketchup as well' asks for more",
+        [
+            (U, "quarter chicken and chips please"),
+            (C, "you want salt on the chips"),
+            (U, "yeah please"),
+            (C, "you want any sauce"),
+            (U, "garlic mayo"),
+            (C, "you want ketchup as well"),
+            (U, "nah just the mayo"),
+            (C, "four pound twenty"),
+        ],
+        set(),
+    ),
+    (
+        "NOT rushed: a patty offered, then a minute later the stamp card ('every fifth juice free'), 'stamped your first one'",
+        [
+            (U, "can i get a mango juice please"),
+            (C, "course you want a patty with that theyre fresh from this morning"),
+            (U, "nah just the juice"),
+            (C, "no worries juice is blending now"),
+            (C, "here you go if you come back saturday we do a stamp card every fifth juice free want one", 40.0),
+            (U, "yeah go on then"),
+            (C, "stamped your first one enjoy your day"),
+        ],
+        set(),
+    ),
+    (
+        "NOT repeated: 'what size for the meat feast' then 'the meat feast, thin or deep' asks the base",
+        [
+            (U, "a ham and pineapple and a meat feast please"),
+            (C, "what size for the ham and pineapple"),
+            (U, "ten inch please"),
+            (C, "and what size for the meat feast"),
+            (U, "fourteen inch"),
+            (C, "thin base or deep pan on the ham and pineapple"),
+            (U, "thin"),
+            (C, "and the meat feast thin or deep"),
+            (U, "deep pan"),
+        ],
+        set(),
+    ),
+    (
+        "rushed: airtime recharge, the loyalty card and a promo pack fired in a row",
+        [
+            (U, "Just this bread and the sardines, please."),
+            (C, "Okay sir, you want to recharge airtime here? We do all networks.", R),
+            (U, "No.", R),
+            (C, "Do you have our loyalty card? You get points on fuel and shop.", R),
+            (C, "And we have a promo pack, drink and two biscuits for one thousand, you want it?", R),
+            (U, "Just the bread and sardines.", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "gossip: a colleague 'down at the TAB again', 'blown his whole pay on the pokies', 'never see it again'",
+        [
+            (U, "Hi, I'm picking up an order for Chen."),
+            (C, "Yep, right here. That's $29."),
+            (C, "Sorry it's a bit slow, I'm on my own today. Dylan's meant to be on but he's probably down at the TAB again."),
+            (U, "Oh, right."),
+            (C, "Honestly, he's blown his whole pay on the pokies three weeks running. He borrowed two hundred off me and I'll never see it again."),
+            (U, "Oh."),
+            (C, "Anyway, tap whenever you're ready."),
+        ],
+        {"gossip"},
+    ),
 ]
 
 
