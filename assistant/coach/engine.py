@@ -727,8 +727,9 @@ class Coach:
         if turn.features.confirmation:
             return None
         # "You want ketchup as well?" after "any sauce?" "garlic mayo": asks for more,
-        # on top of the answer, not the same again.
-        if turn.features.answer_also:
+        # on top of the answer, not the same again (an "also", or a closing "too" or
+        # "as well": "is it too tight" still asks the same as "does it feel too tight").
+        if turn.features.answer_also and _asks_for_more(turn.features.words):
             return None
         match: _AskedQuestion | None = None
         for asked in self._earlier_questions(conversation, turn):
@@ -938,6 +939,12 @@ def _same_question(
     # tall is the fence" (height) share only the fence.
     union = len(old.words | new.words) + len(old.concepts | new.concepts)
     return union > 0 and shared / union >= min_jaccard
+
+
+def _asks_for_more(words: tuple[str, ...]) -> bool:
+    """A question that asks for something on top: "also", or ending "too" / "as well"."""
+    plain = [w for w in words if w != "?"]
+    return "also" in plain or plain[-1:] in (["too"], ["aswell"]) or plain[-2:] == ["as", "well"]
 
 
 def _slotted_meets_plain(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -4298,6 +4298,18 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "repeat: 'are they too tight' asked again as 'are the boots feeling too tight' ('too' as in too tight asks nothing more)",
+        [
+            (C, "how are the boots are they too tight"),
+            (U, "no they fit fine"),
+            (C, "great do you want to keep the box"),
+            (U, "no thanks"),
+            (C, "so are the boots feeling too tight at all"),
+            (U, "no theyre fine"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 
