@@ -696,6 +696,9 @@ class FeatureExtractor:
                 continue
             # A match inside a longer one of another intent is part of that intent:
             # "how are you finding it round here" (settling) asks no "how are you".
+            # (Not `_role_cue`'s longest-wins over every label: a match inside one of
+            # its own intent may carry the slot word that qualifies it; dropping those
+            # lost a repeat, heldout64 q07.)
             if any(
                 o.label != m.label and o.start <= m.start and m.end <= o.end
                 and o.end - o.start > m.end - m.start
