@@ -19,6 +19,10 @@ What it measures, for the chosen engine (default ``auto``: the product's default
 - latency: the dialogues replayed in real time (``open_file(realtime=True)``); for each
   spoken turn, wall time its final utterance is emitted minus wall time the block holding
   the end of the turn's audio was fed. Median and p95.
+- stereo latency: the same dialogues as a two-channel till (cashier left, customer
+  right, each channel silent while the other speaks) replayed in real time with one
+  recogniser per channel, so it includes the wait of the ordered merge; plus how many
+  utterances came out of end order (must be 0).
 
 The machine is shared while developing, so figures vary; quote medians and rerun.
 """
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import resource
@@ -73,6 +78,7 @@ def librivox() -> list[dict[str, Any]]:
 
 
 def render(conversations: list[list[dict[str, Any]]], folder: Path) -> list[dict[str, Any]]:
+    import numpy as np
     import soundfile
 
     from assistant.events import SAMPLE_RATE_HZ
@@ -84,9 +90,16 @@ def render(conversations: list[list[dict[str, Any]]], folder: Path) -> list[dict
         samples, rendered = render_dialogue(plain)
         path = folder / f"dialogue-{index:02d}.wav"
         soundfile.write(path, samples, SAMPLE_RATE_HZ, subtype="PCM_16")
+        stereo = np.zeros((len(samples), 2), np.float32)
+        for turn in rendered:
+            span = slice(round(turn.start_s * SAMPLE_RATE_HZ), round(turn.end_s * SAMPLE_RATE_HZ))
+            stereo[span, 0 if turn.speaker == "cashier" else 1] = samples[span]
+        stereo_path = folder / f"dialogue-{index:02d}-stereo.wav"
+        soundfile.write(stereo_path, stereo, SAMPLE_RATE_HZ, subtype="PCM_16")
         items.append(
             {
                 "path": str(path),
+                "stereo_path": str(stereo_path),
                 "reference": " ".join(t.text for t in rendered),
                 "turn_ends_s": [t.end_s for t in rendered],
             }
@@ -97,7 +110,9 @@ def render(conversations: list[list[dict[str, Any]]], folder: Path) -> list[dict
 # -- the measuring child process ------------------------------------------------------
 
 
-async def _run_file(path: str, factory: Any, realtime: bool) -> dict[str, Any]:
+async def _run_file(
+    path: str, factory: Any, realtime: bool, roles: dict[int, str | None] | None = None
+) -> dict[str, Any]:
     from assistant.asr import recognize
     from assistant.audio import open_file
     from assistant.events import Utterance
@@ -112,7 +127,7 @@ async def _run_file(path: str, factory: Any, realtime: bool) -> dict[str, Any]:
 
     started = time.monotonic()
     emitted: list[tuple[Utterance, float]] = []
-    async for event in recognize(watched(), factory):
+    async for event in recognize(watched(), factory, roles):
         if isinstance(event, Utterance):
             emitted.append((event, time.monotonic()))
     return {
@@ -137,6 +152,13 @@ def _latencies(run: dict[str, Any], turn_ends_s: list[float]) -> list[float]:
         if fed_at is not None and emitted_at is not None:
             latencies.append(emitted_at - fed_at)
     return latencies
+
+
+def _p95(values: list[float]) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def measure(plan: dict[str, Any]) -> dict[str, Any]:
@@ -166,12 +188,13 @@ def measure(plan: dict[str, Any]) -> dict[str, Any]:
         for item in plan["dialogues"][: plan["latency_conversations"]]:
             run = await _run_file(item["path"], factory, True)
             latencies.extend(_latencies(run, item["turn_ends_s"]))
-        latencies.sort()
-        p95 = (
-            latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))]
-            if latencies
-            else None
-        )
+        stereo: list[float] = []
+        out_of_order = 0
+        for item in plan["dialogues"][: plan["latency_conversations"]]:
+            run = await _run_file(item["stereo_path"], factory, True, {0: "cashier", 1: "customer"})
+            stereo.extend(_latencies(run, item["turn_ends_s"]))
+            ends = [end for _, end, _ in run["utterances"]]
+            out_of_order += sum(1 for a, b in itertools.pairwise(ends) if b < a)
         return {
             "engine": factory.name,
             "model": factory.model_description,
@@ -182,8 +205,12 @@ def measure(plan: dict[str, Any]) -> dict[str, Any]:
             "audio_s": sum(r["audio_s"] for r in fast),
             "load_s": load_s,
             "latency_median_s": statistics.median(latencies) if latencies else None,
-            "latency_p95_s": p95,
+            "latency_p95_s": _p95(latencies),
             "latency_turns": len(latencies),
+            "stereo_latency_median_s": statistics.median(stereo) if stereo else None,
+            "stereo_latency_p95_s": _p95(stereo),
+            "stereo_latency_turns": len(stereo),
+            "stereo_out_of_order": out_of_order,
             "dialogues": len(plan["dialogues"]),
             "human_clips": len(plan["human"]),
             "human_hypotheses": [r["text"] for r in human_runs] if plan.get("verbose") else None,
@@ -235,6 +262,13 @@ def print_table(result: dict[str, Any]) -> None:
             "",
         ),
         ("latency p95", fmt(result["latency_p95_s"], "s"), "≤ 0.8 s"),
+        (
+            f"stereo latency median ({result['stereo_latency_turns']} turns)",
+            fmt(result["stereo_latency_median_s"], "s"),
+            "",
+        ),
+        ("stereo latency p95", fmt(result["stereo_latency_p95_s"], "s"), ""),
+        ("stereo utterances out of end order", str(result["stereo_out_of_order"]), "0"),
     ]
     width = max(len(r[0]) for r in rows)
     for name, value, target in rows:

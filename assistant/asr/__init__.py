@@ -17,6 +17,7 @@ from assistant.asr.settings import (
     Recognizer,
     RecognizerFactory,
     RecognizerSettings,
+    ReportsSettled,
 )
 from assistant.asr.stream import recognize
 from assistant.asr.text import normalize_text
@@ -30,6 +31,7 @@ __all__ = [
     "RecognizerError",
     "RecognizerFactory",
     "RecognizerSettings",
+    "ReportsSettled",
     "find_vosk_model",
     "installed_vosk_models",
     "load_recognizer",

@@ -109,6 +109,22 @@ class PreparesAhead(Protocol):
         ...
 
 
+@runtime_checkable
+class ReportsSettled(Protocol):
+    """A recogniser that can say how far its results are final, so that :func:`recognize`
+    can merge several channels into one stream ordered by when utterances end."""
+
+    def settled_s(self) -> float:
+        """Stream time up to which this recogniser has returned everything: every
+        utterance it returns from now on ends (``end_s``) at or after this time.
+
+        It must be a safe lower bound (too early only delays other channels' utterances
+        a little; too late lets them overtake this channel's). Called in the worker
+        thread right after :meth:`Recognizer.accept`.
+        """
+        ...
+
+
 class RecognizerFactory(Protocol):
     """A loaded model, shared read-only between the recognisers it creates."""
 

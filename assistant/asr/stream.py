@@ -10,6 +10,17 @@ recogniser that :class:`~assistant.asr.settings.PreparesAhead` gets ``prepare()`
 in its thread: Whisper uses it to transcribe an utterance during the silence that will
 end it, instead of after.
 
+Order: the caller gets utterances in the order they END in the audio, whichever channel
+they come from, as one listener would have heard them finish. Each channel's recogniser
+says after every block how far it has settled (:class:`~assistant.asr.settings.ReportsSettled`:
+no utterance still to come from it ends before that time); an utterance waits in a small
+heap until every other channel has settled past its end. Without this a stereo file read
+faster than real time could give the customer's later reply before the cashier's earlier
+question whenever the cashier's channel ran slower. Live, where every channel gets each
+block at the same time, the wait is at most the other channels' processing of the block
+(Whisper) or the model's endpoint silence (Vosk, whose finals come late anyway).
+Partial hypotheses are not held: they are provisional and go out as they come.
+
 Queue policy: every queue applies BACKPRESSURE. When a channel's input queue is full
 the feeder stops pulling chunks from the source. For a file that simply slows reading
 down; for live audio it means the audio source's own bounded queue fills and applies
@@ -23,12 +34,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import heapq
+import itertools
 import logging
+import math
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from assistant.asr.settings import PreparesAhead, Recognizer, RecognizerFactory
+from assistant.asr.settings import PreparesAhead, Recognizer, RecognizerFactory, ReportsSettled
 from assistant.errors import RecognizerError
 from assistant.events import AudioChunk, PartialTranscript, Utterance
 
@@ -51,6 +65,49 @@ class _EndOfStream:
 _END = _EndOfStream()
 
 
+class EndOrder:
+    """Releases utterances from several channels in the order they end in the audio.
+
+    Pure bookkeeping, no I/O: :func:`recognize` tells it which channels exist, what each
+    has settled (the time before which it will return no further utterance end) and
+    which utterances are finished; :meth:`ready` gives back those that can go out now.
+    Ties on the end time keep arrival order.
+    """
+
+    def __init__(self) -> None:
+        self._settled: dict[int, float] = {}
+        self._held: list[tuple[float, int, int, Utterance]] = []
+        self._arrivals = itertools.count()
+
+    def open(self, channel: int) -> None:
+        """A channel that has not accepted audio yet holds everything back."""
+        self._settled.setdefault(channel, -math.inf)
+
+    def settle(self, channel: int, settled_s: float) -> None:
+        self._settled[channel] = settled_s
+
+    def close(self, channel: int) -> None:
+        """The channel will return nothing more (its stream ended or it was given up)."""
+        self._settled[channel] = math.inf
+
+    def hold(self, channel: int, utterance: Utterance) -> None:
+        heapq.heappush(self._held, (utterance.end_s, next(self._arrivals), channel, utterance))
+
+    def ready(self) -> list[Utterance]:
+        """Utterances no other channel can still precede, in end order."""
+        out: list[Utterance] = []
+        while self._held:
+            end_s, _, channel, utterance = self._held[0]
+            if any(s < end_s for c, s in self._settled.items() if c != channel):
+                break
+            heapq.heappop(self._held)
+            out.append(utterance)
+        return out
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+
 async def recognize(
     chunks: AsyncIterable[AudioChunk],
     factory: RecognizerFactory,
@@ -64,7 +121,8 @@ async def recognize(
 
     One recogniser per channel, created on the channel's first chunk, each running in
     its own single-thread executor. Utterances carry ``speaker=roles[channel]`` (``None``
-    when no role is mapped). At the end of ``chunks`` every recogniser is flushed.
+    when no role is mapped), in the order they end in the audio across all channels (see
+    the module docstring). At the end of ``chunks`` every recogniser is flushed.
 
     A recogniser that raises is logged (code ``stt-stream-failed``), reported through
     ``on_error`` and replaced by a fresh one; after :data:`MAX_CONSECUTIVE_FAILURES` in
@@ -79,6 +137,13 @@ async def recognize(
     channel_queues: dict[int, asyncio.Queue[AudioChunk | _EndOfStream]] = {}
     channel_tasks: dict[int, asyncio.Task[None]] = {}
     executors: list[ThreadPoolExecutor] = []
+    order = EndOrder()
+    releasing = asyncio.Lock()  # keeps released utterances in order through the queue
+
+    async def release() -> None:
+        async with releasing:
+            for utterance in order.ready():
+                await results.put(utterance)
 
     def report(error: RecognizerError) -> None:
         if on_error is not None:
@@ -87,6 +152,14 @@ async def recognize(
             except Exception:
                 log.exception("on_error callback failed")
 
+    async def deliver(channel: int, events: list[ResultEvent]) -> None:
+        for event in events:
+            if isinstance(event, Utterance):
+                order.hold(channel, event)
+            elif include_partials:
+                await results.put(dataclasses.replace(event, channel=channel))
+        await release()
+
     async def run_channel(channel: int, queue: asyncio.Queue[AudioChunk | _EndOfStream]) -> None:
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"asr-ch{channel}")
         executors.append(executor)
@@ -94,6 +167,14 @@ async def recognize(
 
         async def call(function: Callable[..., Any], *args: Any) -> Any:
             return await loop.run_in_executor(executor, function, *args)
+
+        def step(recognizer: Recognizer, chunk: AudioChunk) -> tuple[list[ResultEvent], float]:
+            events = recognizer.accept(chunk)
+            if isinstance(recognizer, ReportsSettled):
+                return events, recognizer.settled_s()
+            # A recogniser that cannot say is taken to return each utterance by the
+            # time it has been given the audio the utterance ends in.
+            return events, chunk.start_s + chunk.duration_s
 
         recognizer: Recognizer | None = await call(factory.create, speaker)
         failures = 0
@@ -104,7 +185,7 @@ async def recognize(
             if recognizer is None:
                 continue  # given up on this channel: drain so the feeder never blocks
             try:
-                events: list[ResultEvent] = await call(recognizer.accept, item)
+                events, settled_s = await call(step, recognizer, item)
                 failures = 0
             except Exception as error:
                 failures += 1
@@ -126,9 +207,11 @@ async def recognize(
                     recognizer = await call(factory.create, speaker)
                 else:
                     log.error("stt-stream-failed: giving up on channel %d", channel)
+                    order.close(channel)
+                    await release()
                 continue
-            for event in events:
-                await _put(results, event, channel, include_partials)
+            order.settle(channel, settled_s)
+            await deliver(channel, events)
             if queue.empty() and isinstance(recognizer, PreparesAhead):
                 # Caught up with the audio (live input): use the wait for the next block.
                 try:
@@ -142,8 +225,9 @@ async def recognize(
                 log.error("stt-stream-failed: flush of channel %d raised %s", channel, error)
                 report(RecognizerError("stt-stream-failed", f"flush failed: {error}"))
                 flushed = []
-            for utterance in flushed:
-                await _put(results, utterance, channel, include_partials)
+            await deliver(channel, list(flushed))
+        order.close(channel)
+        await release()
 
     async def feed() -> None:
         try:
@@ -152,6 +236,7 @@ async def recognize(
                 if queue is None:
                     queue = asyncio.Queue(channel_queue_blocks)
                     channel_queues[chunk.channel] = queue
+                    order.open(chunk.channel)
                     channel_tasks[chunk.channel] = asyncio.create_task(
                         run_channel(chunk.channel, queue), name=f"asr-channel-{chunk.channel}"
                     )
@@ -186,16 +271,3 @@ async def recognize(
         for executor in executors:
             # A transcription already running finishes in its thread; nothing waits for it.
             executor.shutdown(wait=False, cancel_futures=True)
-
-
-async def _put(
-    results: asyncio.Queue[ResultEvent | _EndOfStream | BaseException],
-    event: ResultEvent,
-    channel: int,
-    include_partials: bool,
-) -> None:
-    if isinstance(event, PartialTranscript):
-        if not include_partials:
-            return
-        event = dataclasses.replace(event, channel=channel)
-    await results.put(event)

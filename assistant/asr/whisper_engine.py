@@ -205,6 +205,24 @@ class WhisperRecognizer:
             return
         self._ahead = (span, self._segments(self._audio(span)))
 
+    def settled_s(self) -> float:
+        """Stream time before which no utterance still to come can end (see
+        :class:`~assistant.asr.settings.ReportsSettled`)."""
+        if self._time_origin_s is None:
+            return -math.inf
+        speech = self._speech
+        if self._settings.word_timestamps:
+            # Aligned words can start (and so end) anywhere in the audio transcribed,
+            # which begins speech_pad_s before the speech.
+            start = self._judged if speech is None else speech.start
+            return self._seconds(max(0, start - self._pad))
+        if speech is None:
+            return self._seconds(self._judged)  # the next utterance's speech starts later
+        # Words are spread over the speech, so the pending utterance ends where its speech
+        # ends (voiced_end only grows) or where it is cut for length: at the quietest
+        # window of the last third, so at least two thirds of max_utterance_s in.
+        return self._seconds(min(speech.voiced_end, speech.start + self._max_len * 2 // 3))
+
     def flush(self) -> list[Utterance]:
         results = self._finish_speech(self._fed)
         self._buffer = np.zeros(0, np.float32)

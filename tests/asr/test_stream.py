@@ -11,7 +11,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from assistant.asr import RecognizerFactory, recognize
+from assistant.asr import RecognizerFactory, ReportsSettled, recognize
+from assistant.asr.stream import EndOrder
 from assistant.errors import AudioInputError, RecognizerError
 from assistant.events import SAMPLE_RATE_HZ, AudioChunk, PartialTranscript, Utterance
 
@@ -65,10 +66,18 @@ async def test_each_channel_is_recognised_with_its_role(
             class Recognizer:
                 def accept(self, chunk: AudioChunk) -> list[PartialTranscript | Utterance]:
                     threads.add(threading.get_ident())
+                    if speaker == "cashier":
+                        # The cashier's channel runs behind, as a busy one does: without
+                        # the ordered merge the customer's later reply would come first.
+                        time.sleep(0.03)
                     return inner.accept(chunk)
 
                 def flush(self) -> list[Utterance]:
                     return inner.flush()
+
+                def settled_s(self) -> float:
+                    assert isinstance(inner, ReportsSettled)
+                    return inner.settled_s()
 
             return Recognizer()
 
@@ -286,3 +295,202 @@ async def test_prepare_is_called_when_the_recogniser_has_caught_up() -> None:
     ]
     threads = {thread for _, thread in calls}
     assert len(threads) == 1 and threading.get_ident() not in threads  # the worker thread
+
+
+# -- utterances from several channels come out in the order they end ----------------
+
+
+def said(start: float, end: float, speaker: str, text: str = "words") -> Utterance:
+    return Utterance(start, end, text, speaker)
+
+
+END_ORDER_CASES = [
+    # (steps, released after each step)
+    (
+        "the other channel has not accepted audio yet: hold",
+        [("open", 0), ("open", 1), ("settle", 0, 2.0), ("hold", 0, said(1.0, 1.5, "a"))],
+        [[], [], [], []],
+    ),
+    (
+        "released once the other channel has settled past its end",
+        [
+            ("open", 0),
+            ("open", 1),
+            ("hold", 0, said(1.0, 1.5, "a")),
+            ("settle", 1, 1.4),
+            ("settle", 1, 1.5),
+        ],
+        [[], [], [], [], ["a"]],
+    ),
+    (
+        "a later utterance that finished first waits for an earlier one",
+        [
+            ("open", 0),
+            ("open", 1),
+            ("settle", 1, 3.5),
+            ("hold", 1, said(2.0, 3.0, "late")),
+            ("settle", 0, 2.5),
+            ("hold", 0, said(1.0, 2.0, "early")),
+            ("settle", 0, 3.2),
+        ],
+        [[], [], [], [], [], ["early"], ["late"]],
+    ),
+    (
+        "a closed channel holds nothing back; ties keep arrival order",
+        [
+            ("open", 0),
+            ("open", 1),
+            ("hold", 0, said(1.0, 2.0, "first")),
+            ("hold", 1, said(1.5, 2.0, "second")),
+            ("close", 1),
+            ("close", 0),
+        ],
+        [[], [], [], [], ["first"], ["second"]],
+    ),
+    (
+        "one channel alone is never held",
+        [("open", 0), ("hold", 0, said(1.0, 2.0, "solo"))],
+        [[], ["solo"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("steps", "expected"), [c[1:] for c in END_ORDER_CASES], ids=[c[0] for c in END_ORDER_CASES]
+)
+def test_end_order(steps: list[tuple[Any, ...]], expected: list[list[str]]) -> None:
+    order = EndOrder()
+    released: list[list[str]] = []
+    for step in steps:
+        getattr(order, step[0])(*step[1:])
+        released.append([u.speaker or "" for u in order.ready()])
+    assert released == expected
+    assert len(order) == 0 or expected[-1] == []
+
+
+class TimedRecognizer:
+    """Implements Recognizer and ReportsSettled: 'hears' a script of (start, end) turns
+    and returns each one ``lag_s`` after the audio passes its end, as an endpointer does."""
+
+    def __init__(self, script: list[tuple[float, float]], speaker: str | None, delay_s: float):
+        self.pending = list(script)
+        self.speaker = speaker
+        self.delay_s = delay_s
+        self.fed_s = 0.0
+        self.lag_s = 0.5
+
+    def accept(self, chunk: AudioChunk) -> list[PartialTranscript | Utterance]:
+        time.sleep(self.delay_s)
+        self.fed_s = chunk.start_s + chunk.duration_s
+        out: list[PartialTranscript | Utterance] = []
+        while self.pending and self.pending[0][1] + self.lag_s <= self.fed_s:
+            start, end = self.pending.pop(0)
+            out.append(Utterance(start, end, f"{self.speaker} {start:g}", self.speaker))
+        return out
+
+    def flush(self) -> list[Utterance]:
+        out = [Utterance(s, e, f"{self.speaker} {s:g}", self.speaker) for s, e in self.pending]
+        self.pending = []
+        return out
+
+    def settled_s(self) -> float:
+        return min([self.fed_s - self.lag_s, *(end for _, end in self.pending)])
+
+
+class TimedFactory:
+    name = "timed"
+    model_description = "scripted turns with an endpointer's lag"
+
+    def __init__(
+        self,
+        scripts: dict[str | None, list[tuple[float, float]]],
+        delays: dict[str | None, float] | None = None,
+        reports_settled: bool = True,
+    ) -> None:
+        self.scripts = scripts
+        self.delays = delays or {}
+        self.reports_settled = reports_settled
+
+    def create(self, speaker: str | None = None) -> Any:
+        recognizer = TimedRecognizer(self.scripts[speaker], speaker, self.delays.get(speaker, 0))
+        if self.reports_settled:
+            return recognizer
+
+        class Plain:  # the Recognizer interface only
+            accept = recognizer.accept
+            flush = recognizer.flush
+
+        return Plain()
+
+
+#: A checkout with turns that alternate, overlap and end in quick succession.
+CASHIER_TURNS = [(0.5, 1.5), (2.6, 3.4), (5.0, 7.0), (9.0, 9.3)]
+CUSTOMER_TURNS = [(1.8, 2.4), (3.5, 4.0), (6.0, 6.5), (7.2, 8.8)]
+
+
+def stereo_blocks(seconds: float) -> list[AudioChunk]:
+    return [
+        AudioChunk(b"\x00\x00" * 1600, i / 10, channel)
+        for i in range(round(seconds * 10))
+        for channel in (0, 1)
+    ]
+
+
+@pytest.mark.parametrize("slow", ["cashier", "customer"])
+async def test_utterances_come_out_in_the_order_they_end_whichever_channel_is_slower(
+    slow: str,
+) -> None:
+    factory = TimedFactory(
+        {"cashier": CASHIER_TURNS, "customer": CUSTOMER_TURNS}, delays={slow: 0.004}
+    )
+    utterances = [
+        u
+        async for u in recognize(
+            aiter_chunks(stereo_blocks(12)), factory, {0: "cashier", 1: "customer"}
+        )
+    ]
+    assert isinstance(utterances[0], Utterance)
+    ends = [u.end_s for u in utterances if isinstance(u, Utterance)]
+    assert len(ends) == 8
+    assert ends == sorted(ends)
+
+
+async def test_a_recogniser_that_cannot_report_is_ordered_by_the_audio_it_was_given() -> None:
+    # Without settled_s the merge assumes an utterance comes back with the block it ends
+    # in. These recognisers are 0.5 s late, so order is only right to within 0.5 s...
+    factory = TimedFactory(
+        {"cashier": [(0.5, 1.5), (4.0, 5.0)], "customer": [(2.0, 3.0)]},
+        delays={"cashier": 0.004},
+        reports_settled=False,
+    )
+    utterances = [
+        u
+        async for u in recognize(
+            aiter_chunks(stereo_blocks(7)), factory, {0: "cashier", 1: "customer"}
+        )
+    ]
+    # ...but a slow channel never lets a turn seconds later overtake it.
+    assert [u.end_s for u in utterances if isinstance(u, Utterance)] == [1.5, 3.0, 5.0]
+
+
+async def test_live_the_wait_for_the_other_channel_is_at_most_a_block() -> None:
+    """Blocks arrive in real time (sped up ten times); each utterance must reach the caller
+    before its own channel has been given two more blocks after the one that ended it."""
+    factory = TimedFactory({"cashier": CASHIER_TURNS, "customer": CUSTOMER_TURNS})
+    delivered_s = 0.0
+
+    async def live() -> AsyncIterator[AudioChunk]:
+        nonlocal delivered_s
+        for chunk in stereo_blocks(12):
+            yield chunk
+            if chunk.channel == 1:
+                delivered_s = chunk.start_s + chunk.duration_s
+                await asyncio.sleep(0.01)
+
+    arrivals: list[tuple[float, float]] = []
+    async for u in recognize(live(), factory, {0: "cashier", 1: "customer"}):
+        assert isinstance(u, Utterance)
+        arrivals.append((u.end_s, delivered_s))
+    assert len(arrivals) == 8
+    lag = 0.5  # the scripted endpointer's
+    assert all(delivered <= end + lag + 0.2 + 1e-9 for end, delivered in arrivals), arrivals

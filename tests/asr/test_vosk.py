@@ -6,6 +6,7 @@ partials, finals, word times and flushing rather than accuracy.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -16,9 +17,11 @@ import pytest
 from assistant.asr import (
     RecognizerFactory,
     RecognizerSettings,
+    ReportsSettled,
     load_recognizer,
     recognize,
 )
+from assistant.asr.vosk_engine import longest_trailing_silence_s
 from assistant.errors import RecognizerError
 from assistant.events import SAMPLE_RATE_HZ, AudioChunk, PartialTranscript, Utterance
 
@@ -175,3 +178,35 @@ def test_broken_whisper_model_dir_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(RecognizerError) as caught:
         load_recognizer(RecognizerSettings(engine="whisper", model_dir=tmp_path), environ={})
     assert caught.value.code == "model-broken"
+
+
+def test_settled_time_is_a_promise_the_recogniser_keeps(
+    vosk_factory: RecognizerFactory, speak: Callable[..., np.ndarray]
+) -> None:
+    """Kaldi's partials lag the audio, so settled comes from the endpointer: no final is
+    returned later than the model's longest endpoint silence (plus a margin) after its
+    last word. Checked over turns with short and long gaps, in small and large blocks."""
+    phrases = [KOREAN, "봉투 필요하세요? 카드로 결제하시겠어요?", "영수증 드릴까요"]
+    rng = np.random.default_rng(3)
+    parts = [quiet(0.5)]
+    for index, phrase in enumerate(phrases):
+        parts += [speak(phrase, "ko"), quiet(0.4 + 2.0 * rng.random(), seed=index + 1)]
+    audio = np.concatenate(parts)
+    lag = longest_trailing_silence_s(Path(vosk_factory.model_dir)) + 0.3  # type: ignore[attr-defined]
+    for block_s in (0.05, 0.5):
+        recognizer = vosk_factory.create()
+        assert isinstance(recognizer, ReportsSettled)
+        settled = -math.inf
+        finals = 0
+        chunks = chunk_list(audio, block_s)
+        for chunk in chunks:
+            for event in recognizer.accept(chunk):
+                if isinstance(event, Utterance):
+                    assert event.end_s >= settled, (block_s, event, settled)
+                    finals += 1
+            settled = recognizer.settled_s()
+            assert abs(settled - (chunk.start_s + chunk.duration_s - lag)) < 0.001
+        for utterance in recognizer.flush():
+            assert utterance.end_s >= settled
+            finals += 1
+        assert finals >= 2

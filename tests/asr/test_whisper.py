@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -9,7 +10,7 @@ import numpy as np
 import pytest
 import soundfile
 
-from assistant.asr import RecognizerFactory, RecognizerSettings, recognize
+from assistant.asr import RecognizerFactory, RecognizerSettings, ReportsSettled, recognize
 from assistant.asr.whisper_engine import WhisperFactory, bundled_whisper_model_dir
 from assistant.events import SAMPLE_RATE_HZ, AudioChunk, Utterance
 
@@ -258,3 +259,61 @@ def test_look_ahead_can_be_switched_off(speak: Callable[..., np.ndarray]) -> Non
     live, where = run_live(factory.create("cashier"), chunks)
     assert where == ["accept"]  # transcribed only once the utterance ended
     assert len(live) == 1 and wer(text, live[0].text) <= 0.2
+
+
+def settled_trace(recognizer: Any, chunks: list[AudioChunk]) -> tuple[list[Utterance], float]:
+    """Run a recogniser, checking its ``settled_s`` promise at every block: each utterance
+    it returns ends at or after every settled time it reported before. Returns the
+    utterances and how far settled was behind the audio fed at the end of the stream."""
+    settled = -math.inf
+    utterances: list[Utterance] = []
+    for chunk in chunks:
+        for event in recognizer.accept(chunk):
+            if isinstance(event, Utterance):
+                assert event.end_s >= settled - 0.001, (event, settled)
+                utterances.append(event)
+        now = recognizer.settled_s()
+        assert now >= settled  # it never goes back
+        settled = now
+    behind = chunks[-1].start_s + chunks[-1].duration_s - settled
+    for utterance in recognizer.flush():
+        assert utterance.end_s >= settled - 0.001, (utterance, settled)
+        utterances.append(utterance)
+    return utterances, behind
+
+
+@pytest.mark.parametrize("block_s", [0.02, 0.1, 0.5])
+def test_settled_time_is_a_promise_the_recogniser_keeps(
+    whisper_factory: RecognizerFactory, render: Callable[..., Any], block_s: float
+) -> None:
+    dialogue = render("checkout-0", CHECKOUT_DIALOGUE, voices=VOICE_PAIRS[0])
+    recognizer = whisper_factory.create("cashier")
+    assert isinstance(recognizer, ReportsSettled)
+    utterances, behind = settled_trace(recognizer, chunk_list(dialogue.samples, block_s))
+    assert len(utterances) == len(dialogue.turns)
+    # After the closing silence nothing is pending: settled is the audio judged so far,
+    # less than one VAD window (32 ms) plus one block behind, not seconds.
+    assert behind <= block_s + 0.04
+
+
+def test_settled_time_holds_when_long_speech_is_cut(
+    patient_factory: WhisperFactory, speak: Callable[..., np.ndarray]
+) -> None:
+    speech = speak(
+        "we have a special offer on coffee this week, buy two bags and get the third free, "
+        "and if you join the club you also get ten percent off your shop"
+    )
+    utterances, _ = settled_trace(
+        patient_factory.create(), chunk_list(np.concatenate([silence(0.5), speech, silence(2)]))
+    )
+    assert len(utterances) >= 2  # cut at the 4 s maximum, each cut kept the promise
+
+
+def test_settled_time_with_aligned_word_times(render: Callable[..., Any]) -> None:
+    model_dir = bundled_whisper_model_dir()
+    assert model_dir is not None
+    aligned = WhisperFactory(RecognizerSettings(word_timestamps=True), model_dir)
+    dialogue = render("two-turns", CHECKOUT_DIALOGUE[:2])
+    utterances, behind = settled_trace(aligned.create(), chunk_list(dialogue.samples))
+    assert len(utterances) == 2
+    assert behind <= 0.1 + 0.04 + RecognizerSettings().speech_pad_s
