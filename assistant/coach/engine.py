@@ -410,7 +410,12 @@ class Coach:
         if not new or (question is not None and question.concepts & self._order_concepts):
             return None
         cashier_between = 0
-        first = max(1, asked.index - QUESTION_LOOKBACK)
+        # The customer's opening turn says what they came for, and the cashier's questions
+        # then ask about it ("a hot chocolate please" … "whipped cream?" "on the hot
+        # chocolate, yes"): it counts only when the answer says it was said ("first
+        # class, like I said").
+        said = turn.features.already_said or turn.features.answer_marker
+        first = max(0 if said else 1, asked.index - QUESTION_LOOKBACK)
         for index in range(asked.index - 1, first - 1, -1):
             earlier = conversation.turns[index]
             role = self._role(conversation, earlier)[0]

@@ -756,6 +756,15 @@ class FeatureExtractor:
             if not any(r.start <= m.end and m.start < r.end for r in routine)
             and not any(i.start < m.end and m.start < i.end for i in informs)
         ]
+        # A hit inside a longer one is part of that offer ("every sixth cut is free").
+        prompts = [
+            m
+            for m in prompts
+            if not any(
+                o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                for o in prompts
+            )
+        ]
         seen: set[str] = set()
         kept: list[Match] = []
         for m in prompts:

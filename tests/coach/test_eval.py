@@ -75,12 +75,6 @@ KNOWN_SHORT = {
         "flatmate's men and unpaid rent, then the sick note), which turn order gives to "
         "the customer (macro F1 0.84; with roles 1.00) - see docs/rules.md"
     ),
-    ("heldout62", "no roles"): (
-        "one microphone: a gossip hint (the vicarage) only the learned scorer catches, "
-        "and it is off with one microphone; a repeat of what the customer asked for in "
-        "the first turn (first class) is missed with roles too, and 'three metres, I "
-        "said' is lost to unsure speakers (macro F1 0.84; with roles 0.95) - see docs/rules.md"
-    ),
     ("heldout75", "no roles"): (
         "one microphone: a customer's rumour right after the cashier's 'no I didn't' (a "
         "short reply, read as the customer's) is given to the cashier on a sure margin "
