@@ -169,6 +169,10 @@ class PhraseMatcher:
                     wild_second.setdefault(key[0], []).append((key, label))
                 else:
                     pairs.setdefault((key[0], key[1]), []).append((key, label))
+        # A pair whose first token also starts wildcard phrases gets them merged in now,
+        # so that a lookup never sorts: longest first, whichever table a phrase came from.
+        for (first, _), entries_list in pairs.items():
+            entries_list.extend(wild_second.get(first, ()))
         for table in (pairs, wild_second):
             for entries_list in table.values():
                 entries_list.sort(key=lambda item: -len(item[0]))
@@ -186,10 +190,7 @@ class PhraseMatcher:
         for i, token in enumerate(stemmed):
             longer: list[tuple[tuple[str, ...], str]] = []
             if i + 1 < n:
-                longer = pairs.get((token, stemmed[i + 1]), [])
-                wild = wild_second.get(token)
-                if wild:
-                    longer = sorted([*longer, *wild], key=lambda item: -len(item[0]))
+                longer = pairs.get((token, stemmed[i + 1])) or wild_second.get(token, [])
             seen: set[str] = set()
             for key, label in longer:
                 if label in seen:
