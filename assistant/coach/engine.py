@@ -626,10 +626,13 @@ class Coach:
         # topic too lightly for the lexicons; and, private topic or not, this turn with
         # the cashier turn just before it (at most one turn between) when both go on about
         # someone (a story told in instalments).
+        # Praise ("she found a whole trio last week, clever as anything") talks about
+        # someone in the scorer's words but is never gossip.
         if (
             g.model is None
             or (turn.given_role is None and not g.model_one_microphone)
             or not any(t is turn for t in window)
+            or turn.features.praise
         ):
             return None
         probability = gossip_probability(g.model, turn.features)
@@ -640,6 +643,7 @@ class Coach:
         for earlier in window:
             if (
                 earlier is not turn
+                and not earlier.features.praise
                 and turn.index - earlier.index <= MODEL_PAIR_GAP_TURNS
                 and gossip_probability(g.model, earlier.features) >= g.model_pair_threshold
             ):

@@ -185,6 +185,8 @@ class Features:
     nothing else is said."""
     words: tuple[str, ...] = ()
     """The utterance's words, normalised and stemmed (what the learned scorer reads)."""
+    praise: bool = False
+    """Praises someone ("clever as anything"): no gossip for the learned scorer."""
 
     @property
     def could_be_gossip(self) -> bool:
@@ -371,6 +373,7 @@ class FeatureExtractor:
             "already_said:": q.already_said,
             "reaction:": g.reactions,
             "deflection:": g.deflections,
+            "praise:": g.praise,
             "informs:": u.informs,
             "decline:": u.declines,
             "confirm:": q.confirmations,
@@ -494,6 +497,7 @@ class FeatureExtractor:
             ),
             reaction="reaction" in matches,
             deflection="deflection" in matches,
+            praise="praise" in matches,
             has_content=has_content,
             prompt_offsets=prompt_offsets,
             offers=offered,

@@ -89,6 +89,9 @@ class GossipRules:
     reaction_weight: float = 1.0
     deflections: tuple[str, ...] = ()
     """Replies that decline someone's gossip ("not for me to say")."""
+    praise: tuple[str, ...] = ()
+    """Praise of someone ("clever as anything", "knows her stuff"): a turn with it is never
+    the learned scorer's gossip, alone or in a pair."""
     model: GossipModel | None = None
     """The learned scorer (:mod:`assistant.coach.gossip_model`), or None when switched off."""
     model_threshold: float = 1.0
@@ -442,6 +445,7 @@ def rules_from_mapping(data: Mapping[str, Any], base_dir: Path | None = None) ->
             strong_topic_weight=g.number("strong_topic_weight"),
             reactions=g.phrases("reactions"),
             deflections=g.phrases("deflections"),
+            praise=g.phrases("praise"),
             reaction_weight=g.number("reaction_weight"),
             model=_gossip_model(g.table["model"], base_dir),
             model_threshold=g.number("model_threshold", maximum=1.0),

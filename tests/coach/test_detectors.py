@@ -4454,6 +4454,96 @@ CASES = [
         ],
         {"rushed_upsell"},
     ),
+    (
+        "NOT gossip: a colleague sent for and praised, 'knows every pattern by heart', 'clever as anything' (the scorer's pair alone would nudge)",
+        [
+            (U, "I'm hoping to find a saucer to match this cup, the Rosebud pattern."),
+            (C, "Oh, you want Maureen for that. She's our china lady, knows every Shelley pattern by heart. She's in the back cabinet room."),
+            (U, "Wonderful."),
+            (C, "She found a whole trio for a lady last week. Clever as anything, Maureen."),
+            (U, "Could you keep the cup aside while I look?"),
+            (C, "Till five, yes. Mr Hollis's rule is nothing held overnight, I'm afraid."),
+            (U, "That's fair."),
+        ],
+        set(),
+    ),
+    (
+        "repeat: 'planning to wait for it, or leave it with us' asked again as 'going to hang around for it, or need a shuttle'",
+        [
+            (C, "Morning, what brings you in?"),
+            (U, "The brakes are squealing on my Civic."),
+            (C, "We'll take a look. Are you planning to wait for it, or leave it with us?"),
+            (U, "I'll wait, I've got work to do on my laptop."),
+            (C, "Great. Best number to reach you?"),
+            (U, "Oh seven seven, double two, four one nine."),
+            (C, "Alright. So are you going to hang around for it, or do you need a shuttle somewhere?"),
+            (U, "No, I'm waiting here."),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "rushed: a tote bag 'only three dollars', a five-for-ten book deal and the newsletter in a row",
+        [
+            (U, "Just the cookbook, thanks."),
+            (C, "Righto. Did you want one of our tote bags? Only three dollars, helps the shop.", R),
+            (U, "Oh, no-", R),
+            (C, "And we've got five books for ten dollars on, you could grab four more off the trolley.", R),
+            (U, "I'm all right.", R),
+            (C, "Can I put your email down for the newsletter?", R),
+            (U, "No, thanks.", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "rushed: lotto tickets, the sandwich combo and a phone card fired at a customer buying a soda",
+        [
+            (U, "just the soda"),
+            (C, "two fifty you want lotto tickets the jackpot is up big", R),
+            (U, "nah", R),
+            (C, "we got the combo sandwich chips and a drink for eight dollars", R),
+            (U, "no im", R),
+            (C, "you need a phone card we got the twenty dollar ones", R),
+            (U, "no just the soda man", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "gossip: 'dont tell nobody', the owner's cousin 'be dealing out the back all day'",
+        [
+            (U, "lemme get a bacon egg and cheese"),
+            (C, "coming up five minutes the grill is slow"),
+            (C, "dont tell nobody but you see the owners cousin in the back there"),
+            (U, "the tall dude"),
+            (C, "yeah him he be dealing out the back all day thats why people go in there and come out with nothing"),
+            (U, "word"),
+            (C, "owner knows too he just dont say nothing cause its family"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "gossip (one microphone): a regular who 'sells it all on ebay', 'never declares a cent', 'someone ought to dob him in'",
+        [
+            (U, "How much is the cedar box?"),
+            (C, "That one's fifty. You'd have missed it if Trevor had been in this morning."),
+            (U, "Trevor?"),
+            (C, "Oh, a fella who comes in every Saturday, buys up the good pieces and sells it all on eBay for three times the price."),
+            (U, "Right."),
+            (C, "And he's on the pension, mind you, never declares a cent of it. Someone ought to dob him in, I reckon."),
+            (U, "I'll just take the box, thanks."),
+        ],
+        {"gossip"},
+    ),
+    (
+        "NOT gossip: 'bet' as 'okay' ('bet, my guy mike will make it') is no betting",
+        [
+            (U, "yo can i get a chopped cheese"),
+            (C, "bet my guy mike in the back will make it"),
+            (U, "how long"),
+            (C, "bet bet five minutes he makes the best one on the block"),
+            (U, "cool"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -4549,6 +4639,7 @@ UNKNOWN_ROLE_IDS = [
     "NOT gossip (one microphone): the customer orders 'just some crampons', then gossips about a guide while the cashier declines",
     "gossip (one microphone): the client before 'never leaves a penny tip', 'puts a one star review up', the girls 'draw straws'",
     "rushed (one microphone): the cashier offers twice in a row, then 'can i grab your postcode for the mailing list' straight after another",
+    "gossip (one microphone): a regular who 'sells it all on ebay', 'never declares a cent', 'someone ought to dob him in'",
 ]
 
 
