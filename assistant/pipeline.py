@@ -21,6 +21,7 @@ from typing import Any, Literal, Protocol
 from assistant.asr import RecognizerFactory, recognize
 from assistant.audio import AudioSource, open_source
 from assistant.coach import Coach, Rules
+from assistant.coach.features import FeatureExtractor
 from assistant.config import AppConfig, TillConfig
 from assistant.errors import AssistantError
 from assistant.events import AudioChunk, ConversationClosed, Nudge, Utterance
@@ -114,8 +115,10 @@ class Pipeline:
         self.open_audio = open_audio
         self.on_nudge = on_nudge
         self.clock = clock
+        features = FeatureExtractor(rules)  # one compiled lexicon set for every till
         self.tills = {
-            t.id: TillRuntime(config=t, coach=Coach(rules, till=t.id)) for t in config.tills
+            t.id: TillRuntime(config=t, coach=Coach(rules, till=t.id, features=features))
+            for t in config.tills
         }
         server.actions = self
 

@@ -115,12 +115,24 @@ class Coach:
     Feed :class:`Utterance` and :class:`ConversationBoundary` events in stream order;
     every call returns the :class:`Nudge` and :class:`ConversationClosed` events it
     caused. One instance per till (its policy allows one nudge showing at a time).
+
+    ``features``: a :class:`FeatureExtractor` built from the same ``rules`` to share. It
+    holds no state, and building one (compiling every lexicon) costs ~50 ms and a few MB,
+    so the pipeline builds one for all its tills. ``None`` builds this coach its own.
     """
 
-    def __init__(self, rules: Rules, *, till: str | None = None) -> None:
+    def __init__(
+        self,
+        rules: Rules,
+        *,
+        till: str | None = None,
+        features: FeatureExtractor | None = None,
+    ) -> None:
+        if features is not None and features.rules is not rules:
+            raise ValueError("the feature extractor was built from other rules")
         self._rules = rules
         self._till = till
-        self._features = FeatureExtractor(rules)
+        self._features = features if features is not None else FeatureExtractor(rules)
         self._current: _Conversation | None = None
         self._auto_ids = 0
         self._last_sent_s: dict[str, float] = {}

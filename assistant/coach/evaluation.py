@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from assistant.coach.engine import Coach
+from assistant.coach.features import FeatureExtractor
 from assistant.coach.rules import Rules
 from assistant.coach.transcript import BadLine, read_transcript
 from assistant.events import NUDGE_KINDS, ConversationClosed, Nudge, Utterance
@@ -49,9 +50,12 @@ def strip_roles(utterances: Iterable[Utterance]) -> list[Utterance]:
     return [replace(u, speaker=None) for u in utterances]
 
 
-def run(rules: Rules, utterances: Iterable[Utterance]) -> list[Nudge]:
-    """Every nudge the coach raises over the utterances (one till, stream order)."""
-    return replay(Coach(rules), utterances, rules.policy.display_s)
+def run(
+    rules: Rules, utterances: Iterable[Utterance], features: FeatureExtractor | None = None
+) -> list[Nudge]:
+    """Every nudge the coach raises over the utterances (one till, stream order).
+    ``features``: an extractor of the same rules to reuse (see :class:`Coach`)."""
+    return replay(Coach(rules, features=features), utterances, rules.policy.display_s)
 
 
 def replay(coach: Coach, utterances: Iterable[Utterance], display_s: float) -> list[Nudge]:
@@ -127,8 +131,9 @@ def run_alone(rules: Rules, utterances: Iterable[Utterance]) -> list[Nudge]:
     for u in utterances:
         by_conversation.setdefault(u.conversation, []).append(u)
     nudges: list[Nudge] = []
+    features = FeatureExtractor(rules)  # shared: compiling the lexicons is the costly part
     for turns in by_conversation.values():
-        nudges += run(rules, turns)
+        nudges += run(rules, turns, features)
     return nudges
 
 

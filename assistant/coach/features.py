@@ -403,6 +403,11 @@ class FeatureExtractor:
         self._answer_markers = frozenset(stem(w) for w in q.answer_markers)
         self._merge_words = u.merge_words
 
+    @property
+    def rules(self) -> Rules:
+        """The rules this extractor was compiled from."""
+        return self._rules
+
     def extract(self, utterance: Utterance) -> Features:
         words = tokens(utterance.text)
         has_mark = "?" in words
