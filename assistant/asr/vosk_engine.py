@@ -36,11 +36,12 @@ def longest_trailing_silence_s(model_dir: Path) -> float:
     except OSError:
         text = ""
     for line in text.splitlines():
+        line = line.strip()
         for rule in silences:
             prefix = f"--endpoint.rule{rule}.min-trailing-silence="
-            if line.strip().startswith(prefix):
+            if line.startswith(prefix):
                 with contextlib.suppress(ValueError):
-                    silences[rule] = float(line.strip()[len(prefix) :])
+                    silences[rule] = float(line[len(prefix) :])
     return max(silences.values())
 
 

@@ -963,9 +963,9 @@ def _same_question(
 
 
 def _asks_for_more(words: tuple[str, ...]) -> bool:
-    """A question that asks for something on top: "also", or ending "too" / "as well"."""
-    plain = [w for w in words if w != "?"]
-    return "also" in plain or plain[-1:] in (["too"], ["aswell"]) or plain[-2:] == ["as", "well"]
+    """A question that asks for something on top: "also", or ending "too" / "as well".
+    (``Features.words`` hold no "?".)"""
+    return "also" in words or words[-1:] in (("too",), ("aswell",)) or words[-2:] == ("as", "well")
 
 
 def _slotted_meets_plain(a: frozenset[str], b: frozenset[str]) -> bool:

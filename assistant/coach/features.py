@@ -708,11 +708,7 @@ class FeatureExtractor:
             # (Not `_role_cue`'s longest-wins over every label: a match inside one of
             # its own intent may carry the slot word that qualifies it; dropping those
             # lost a repeat, heldout64 q07.)
-            if any(
-                o.label != m.label and o.start <= m.start and m.end <= o.end
-                and o.end - o.start > m.end - m.start
-                for o in found
-            ):
+            if any(o.label != m.label and m.inside(o) for o in found):
                 continue
             if any(a <= m.start and m.end <= b for a, b in spans):
                 # Through a "*" slot the concept is about the slot's word: "what kind of
@@ -766,14 +762,7 @@ class FeatureExtractor:
             and not any(i.start < m.end and m.start < i.end for i in informs)
         ]
         # A hit inside a longer one is part of that offer ("every sixth cut is free").
-        prompts = [
-            m
-            for m in prompts
-            if not any(
-                o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-                for o in prompts
-            )
-        ]
+        prompts = [m for m in prompts if not any(m.inside(o) for o in prompts)]
         seen: set[str] = set()
         kept: list[Match] = []
         for m in prompts:

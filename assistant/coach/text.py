@@ -135,6 +135,15 @@ class Match:
     wild: tuple[int, ...] = ()
     """Indexes of tokens matched by ``*`` (any word: the phrase does not own them)."""
 
+    def inside(self, other: Match) -> bool:
+        """This match lies within ``other``, which is longer ("free" in "every sixth cut
+        is free"): the longer phrase says what these words are part of."""
+        return (
+            other.start <= self.start
+            and self.end <= other.end
+            and other.end - other.start > self.end - self.start
+        )
+
 
 #: Slots in a phrase: ``*`` is any one word, ``#`` one number word or digits.
 _SLOTS = frozenset({"*", "#"})

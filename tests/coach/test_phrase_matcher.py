@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.coach.text import PhraseMatcher, stems, tokens
+from assistant.coach.text import Match, PhraseMatcher, stems, tokens
 
 LEXICON = {
     "card": ["loyalty card", "every sixth", "every * * is free"],
@@ -33,3 +33,19 @@ def test_longest_phrase_of_each_label_at_each_word(
     matcher = PhraseMatcher(LEXICON)
     found = matcher.find(tuple(stems(tokens(text))))
     assert [(m.label, m.start, m.end) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer", "inside"),
+    [
+        ((4, 5), (0, 5), True),  # "free" in "every sixth cut is free"
+        ((0, 2), (0, 5), True),
+        ((0, 5), (0, 5), False),  # the same span: neither is part of the other
+        ((3, 6), (0, 5), False),  # overlapping, not inside
+        ((0, 5), (4, 5), False),  # the longer one is not inside the shorter
+    ],
+)
+def test_a_match_is_inside_a_longer_one_only(
+    inner: tuple[int, int], outer: tuple[int, int], inside: bool
+) -> None:
+    assert Match("a", *inner).inside(Match("b", *outer)) is inside
