@@ -143,16 +143,18 @@ ENGINE_MODES = (
 
 def leave_one_set_out(
     folder: Path, visits: Sequence[Visit], settings: TrainSettings, threshold: float
-) -> tuple[list[Scored], dict[str, list[int]]]:
+) -> tuple[list[Scored], dict[str, list[int]], dict[str, list[str]]]:
     """Each set scored by a model trained on all the other sets.
 
     Returns (set, conversation, had gossip, highest turn probability, best pair of turns
     as :func:`best_pair` reads it) per conversation,
     and per engine mode the gossip [caught, false, missed] when each set is replayed
-    through the whole engine (lexicons, the lexicon gate, roles) with its fold's model.
+    through the whole engine (lexicons, the lexicon gate, roles) with its fold's model,
+    and per engine mode the visits it nudged falsely ("heldout12 q03").
     """
     scored: list[Scored] = []
     engine = {name: [0, 0, 0] for name, _, _ in ENGINE_MODES}
+    false_visits: dict[str, list[str]] = {name: [] for name, _, _ in ENGINE_MODES}
     base = base_rules()
     sets = list(dict.fromkeys(v[0] for v in visits))
     for i, held in enumerate(sets, 1):
@@ -178,12 +180,13 @@ def leave_one_set_out(
             counts = engine[name]
             counts[0] += len(raised & truth)
             counts[1] += len(raised - truth)
+            false_visits[name] += [f"{held} {c}" for c in sorted(raised - truth)]
             counts[2] += len(truth - raised)
         if sys.stderr.isatty():
             print(f"\rleave-one-set-out: {i}/{len(sets)} sets", end="", file=sys.stderr, flush=True)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    return scored, engine
+    return scored, engine, false_visits
 
 
 def loso_table(scored: Sequence[Scored]) -> list[dict[str, float]]:
@@ -255,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.loso:
         threshold = base_rules().gossip.model_threshold
-        scored, engine = leave_one_set_out(args.data, visits, settings, threshold)
+        scored, engine, false_visits = leave_one_set_out(args.data, visits, settings, threshold)
         if args.loso_out is not None:
             fields = ("set", "conversation", "gossip", "p", "pair")
             rows = (json.dumps(dict(zip(fields, s, strict=True))) + "\n" for s in scored)
@@ -291,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for name, (caught, false, missed) in engine.items():
             print(f"  {name:<26} {caught:>4} / {false} / {missed}")
+            if false_visits[name]:
+                print(f"    false: {', '.join(false_visits[name])}")
     model = replace(fit(visits, settings), about=about)
     args.out.write_text(model_to_json(model), "utf-8")
     print(f"wrote {args.out} ({len(model.weights)} weights)", file=sys.stderr)
