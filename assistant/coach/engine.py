@@ -32,6 +32,11 @@ Output = list[Nudge | ConversationClosed]
 #: Turns looked back over for an earlier question (bounds the cost of long conversations).
 QUESTION_LOOKBACK = 40
 #: The speaker among the subjects ("my brother in law and I are going"), not just "my".
+#: Words that make a question ask for something to be named (which station, how long,
+#: small or large) rather than for a yes or a no.
+_OPEN_ASKING = frozenset(
+    stems(("what", "whats", "which", "where", "wheres", "when", "who", "whos", "how", "or"))
+)
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
 #: customer's visit is that long, and it bounds the engine's memory on a busy till.
@@ -425,9 +430,10 @@ class Coach:
         # The customer's opening turn says what they came for, and the cashier's questions
         # then ask about it ("a hot chocolate please" … "whipped cream?" "on the hot
         # chocolate, yes"): it counts only when the answer says it was said ("first
-        # class, like I said").
+        # class, like I said"), or when the question asked for nothing but what it said.
         said = turn.features.already_said or turn.features.answer_marker
-        first = max(0 if said else 1, asked.index - QUESTION_LOOKBACK)
+        opening = said or self._asks_opening_again(asked, turn)
+        first = max(0 if opening else 1, asked.index - QUESTION_LOOKBACK)
         for index in range(asked.index - 1, first - 1, -1):
             earlier = conversation.turns[index]
             role = self._role(conversation, earlier)[0]
@@ -462,6 +468,29 @@ class Coach:
                 [earlier_asked, earlier, asked, turn],
             )
         return None
+
+    def _asks_opening_again(self, asked: _Turn, answer: _Turn) -> bool:
+        """A question whose answer may be what the customer said in their opening turn
+        ("return to leicester please" … "which station am i booking you through to"
+        "leicester"): a question the opening already answered, marker or not.
+
+        It must ask for something to be named (which, how long, small or large), not for
+        a yes or a no; the answer must not keep to the order ("just the shirts"); and
+        it is not an offer (refused by naming the order again: "one small popcorn" … "make it
+        a combo?" "just the popcorn"), not a detail of what was said ("cakes for the
+        meeting on friday" … "when would you like to collect them"), and not answered
+        with one of the question's own words ("pick up or we deliver?" "i'll pick up
+        saturday"): the answer is then a choice, not the opening said again.
+        """
+        f = asked.features
+        return (
+            f.question is not None
+            and bool(_OPEN_ASKING.intersection(f.words))
+            and answer.features.words[:1] not in (("just",), ("only",))
+            and not f.prompt_offsets
+            and not f.question.concepts & self._detail_concepts
+            and not answer.features.content & f.content
+        )
 
     def _said_before(
         self,
@@ -645,6 +674,13 @@ class Coach:
             or (turn.given_role is None and not g.model_one_microphone)
             or not any(t is turn for t in window)
             or turn.features.praise
+        ):
+            return None
+        # One microphone: the scorer cannot tell whose gossip it reads, so the turn must be
+        # the cashier's on a wide margin of the role decoder, not just on turn order.
+        if (
+            turn.given_role is None
+            and abs(conversation.role_scores[turn.index]) < g.model_one_microphone_margin
         ):
             return None
         probability = gossip_probability(g.model, turn.features)

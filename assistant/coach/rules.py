@@ -103,6 +103,9 @@ class GossipRules:
     see a private topic: a story told over turns."""
     model_one_microphone: bool = False
     """Use the model when the speaker is only guessed (one microphone) too."""
+    model_one_microphone_margin: float = 0.0
+    """With one microphone, the model judges only turns the role decoder gives to the
+    cashier by at least this margin (its balance of cues and turn order)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,6 +454,7 @@ def rules_from_mapping(data: Mapping[str, Any], base_dir: Path | None = None) ->
             model_threshold=g.number("model_threshold", maximum=1.0),
             model_pair_threshold=g.number("model_pair_threshold", maximum=1.0),
             model_one_microphone=g.boolean("model_one_microphone"),
+            model_one_microphone_margin=g.number("model_one_microphone_margin"),
         ),
         repeated_question=RepeatRules(
             kind=kind(q),

@@ -81,15 +81,6 @@ KNOWN_SHORT = {
         "and nudged at once, before her 'I wouldn't know anything about that' (gossip P "
         "0.75, macro F1 0.87; with roles 0.95) - see docs/rules.md"
     ),
-    ("heldout85", "no roles"): (
-        "one microphone: two repeats follow a cashier's two turns in a row ('nice one', "
-        "then the order read out) or open with a line read as the customer's ('evening, "
-        "just these'), so turn order leaves the first answer unsure or swaps the first "
-        "question, and 'like I said' or 'thirty one' given again has no answered question "
-        "to point at; a gossip about the last customer's breath "
-        "and debts only the scorer catches, and it is off with one microphone (macro F1 "
-        "0.84; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout87", "no roles"): (
         "one microphone: Caribbean patois gives few role cues, and two cashiers tell "
         "their story over two turns in a row (the pastor and the collection money; her "
@@ -97,18 +88,27 @@ KNOWN_SHORT = {
         "unknown; two repeats follow a greeting read as the customer's, which swaps "
         "every later speaker (macro F1 0.78; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout107", "no roles"): (
+        "one microphone: cashiers speak two or three turns in a row (a remark, then 'which "
+        "station am I booking you through to'; 'yeah course', then 'just the one item'; "
+        "the meal deal, the lottery and the chocolate offers), so turn order leaves the "
+        "speakers of three repeats and one upsell burst unsure (macro F1 0.73; with roles "
+        "0.95) - see docs/rules.md"
+    ),
+    ("heldout110", "no roles"): (
+        "one microphone: a customer's rumour about a neighbour, after a short 'mm' read as "
+        "the customer's, goes on about someone the same speaker brought up the turn "
+        "before, so it is nudged at once, before the cashier's 'I wouldn't know'; two "
+        "cashiers tell their own wedding row and the landlord's divorces over several "
+        "turns in a row, whose speakers stay unsure (gossip P 0.67, macro F1 0.81; with "
+        "roles 0.95) - see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
         "and a cashier's gossip about a regular's divorce is declined with 'I don't think "
         "I know him', which with one microphone marks the gossip as the customer's "
         "(macro F1 0.84; with roles 0.89) - see docs/rules.md"
-    ),
-    ("heldout72", "no roles"): (
-        "one microphone: three cashiers tell their story over two turns in a row (the "
-        "manager's wife, a hoarder's family, her own ex), one after a first line 'just "
-        "the litter?' that reads as the customer's, so turn order gives the gossip to "
-        "the customer or leaves it unsure (macro F1 0.80; with roles 1.00) - see docs/rules.md"
     ),
 }
 
@@ -162,6 +162,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
     assert false == [
         ("heldout31", "no roles", "q14", "gossip"),
         ("heldout75", "no roles", "q14", "gossip"),
+        ("heldout110", "no roles", "q14", "gossip"),
     ]
 
 
@@ -169,12 +170,21 @@ def test_a_turn_whose_inferred_role_flips_later_is_judged_again(rules):  # type:
     """One microphone, heldout72 q01: the cashier speaks twice in a row, so turn order
     gives her gossip ("my sister saw her in the Red Lion … doing shots") to the customer,
     sure at the time; later cues flip it back to the cashier, and the turn is judged
-    again on her side - the nudge comes late, while the customer is still there."""
+    again on her side - the nudge comes late, while the customer is still there.
+
+    The learned scorer now catches this visit a turn earlier ("Donna's rung in sick",
+    sure of its speaker): it is switched off here to watch the lexicons alone."""
+    from dataclasses import replace
+
     from assistant.coach.evaluation import run_alone
 
     utterances, _ = load_labelled(HELDOUT, "heldout72")
     visit = [u for u in strip_roles(utterances) if u.conversation == "q01"]
-    [nudge] = run_alone(rules, visit)
+    [early] = run_alone(rules, visit)
+    assert early.rule == "gossip.model"
+    assert early.evidence[0].text.startswith("Donna's rung in sick")
+    lexicons_only = replace(rules, gossip=replace(rules.gossip, model_one_microphone=False))
+    [nudge] = run_alone(lexicons_only, visit)
     assert nudge.kind == "gossip"
     assert any("doing shots" in u.text for u in nudge.evidence)
     said = next(u for u in visit if "doing shots" in u.text)

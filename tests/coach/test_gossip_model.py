@@ -246,10 +246,12 @@ def test_learned_scorer_with_roles(text, gossip, make_dialogue, coach_run):  # t
     assert [n.kind for n in nudges] == (["gossip"] if gossip else [])
 
 
-def test_hinted_gossip_needs_the_scorer_and_known_roles(tmp_path, make_dialogue, coach_run):  # type: ignore[no-untyped-def]
-    """The lexicons alone miss the hint (one mild phrase); with one microphone the scorer
-    is off by default (it cannot tell a customer's gossip from the cashier's), and
-    `model_one_microphone = true` switches it on."""
+def test_hinted_gossip_needs_the_scorer_and_a_sure_speaker(tmp_path, make_dialogue, coach_run):  # type: ignore[no-untyped-def]
+    """The lexicons alone miss the hint (one mild phrase), the scorer catches it. With one
+    microphone the scorer cannot tell whose gossip it reads: it judges a turn only when
+    the role decoder gives it to the cashier by `model_one_microphone_margin` (here the
+    customer's order before it and the price after it), and `model_one_microphone =
+    false` switches it off there."""
     [nudge] = coach_run(make_dialogue(HINTED))
     assert nudge.rule == "gossip.model"
     assert [u.text for u in nudge.evidence] == [HINTED[1][1]]
@@ -259,12 +261,17 @@ def test_hinted_gossip_needs_the_scorer_and_known_roles(tmp_path, make_dialogue,
         path.write_text(toml, "utf-8")
         return load_rules(path)
 
+    one_mic = make_dialogue(HINTED, keep_roles=False)
     assert coach_run(make_dialogue(HINTED), with_rules('[gossip]\nmodel = "off"\n')) == []
-    assert coach_run(make_dialogue(HINTED, keep_roles=False)) == []
-    one_mic = with_rules("[gossip]\nmodel_one_microphone = true\n")
-    assert [n.rule for n in coach_run(make_dialogue(HINTED, keep_roles=False), one_mic)] == [
-        "gossip.model"
-    ]
+    assert [n.rule for n in coach_run(one_mic)] == ["gossip.model"]
+    off = with_rules("[gossip]\nmodel_one_microphone = false\n")
+    assert coach_run(one_mic, off) == []
+    assert coach_run(one_mic, with_rules("[gossip]\nmodel_one_microphone_margin = 9.0\n")) == []
+    # Without the order before it, turn order alone cannot say who dropped the hint.
+    unsure = make_dialogue(
+        [(C, HINTED[1][1]), (U, "right"), (U, "just the milk please")], keep_roles=False
+    )
+    assert coach_run(unsure) == []
 
 
 # A story about someone told over two cashier turns; each turn alone is a mild hint.
@@ -301,8 +308,11 @@ def test_two_close_cashier_turns_the_scorer_half_believes_are_gossip(
     [nudge] = coach_run(make_dialogue(STORY), rules)
     assert nudge.rule == "gossip.model"
     assert [u.text for u in nudge.evidence] == [STORY[1][1], STORY[3][1]]
-    # One microphone: the scorer stays off (`model_one_microphone = false`).
-    assert coach_run(make_dialogue(STORY, keep_roles=False), rules) == []
+    # One microphone: the same pair, the role decoder sure of the speaker of both turns;
+    # not on a narrower margin than `model_one_microphone_margin` asks for.
+    one_mic = make_dialogue(STORY, keep_roles=False)
+    assert [n.rule for n in coach_run(one_mic, rules)] == ["gossip.model"]
+    assert coach_run(one_mic, _story_rules(tmp_path, "model_one_microphone_margin = 9.0\n")) == []
     # No private topic the lexicons know in either turn: the pair alone decides.
     plain = [*STORY[:1], (C, STORY[1][1].replace("poor girl ", "")), *STORY[2:]]
     assert features.extract(Utterance(start_s=0.0, end_s=1.0, text=plain[1][1])).gossip_score == 0

@@ -169,13 +169,13 @@ NOT_REPEATS = [
         ],
     ),
     (
-        "the first 'answer' is not a reply to a question",
+        "the first 'answer' is not a reply to a question, and the second refuses an offer",
         [
             (U, "ive come for the blue kettle"),
             (C, "lovely"),
             (U, "it was in the window"),
-            (C, "which one did you want"),
-            (U, "the blue kettle please"),
+            (C, "would you like the matching toaster with it"),
+            (U, "just the blue kettle please"),
         ],
     ),
     (
