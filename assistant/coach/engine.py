@@ -27,6 +27,7 @@ from assistant.events import (
     Severity,
     Utterance,
 )
+from assistant.number_words import ONES, TENS
 
 Output = list[Nudge | ConversationClosed]
 #: Turns looked back over for an earlier question (bounds the cost of long conversations).
@@ -37,6 +38,7 @@ QUESTION_LOOKBACK = 40
 _OPEN_ASKING = frozenset(
     stems(("what", "whats", "which", "where", "wheres", "when", "who", "whos", "how", "or"))
 )
+_NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
 #: customer's visit is that long, and it bounds the engine's memory on a busy till.
@@ -147,6 +149,7 @@ class Coach:
         self._order_concepts = frozenset(rules.repeated_question.order_concepts)
         self._detail_concepts = frozenset(rules.repeated_question.detail_concepts)
         self._object_concepts = frozenset(rules.repeated_question.object_concepts)
+        self._units = frozenset(stem(w) for w in rules.repeated_question.answer_units)
         self._generic_answers = frozenset(
             stem(w) for w in rules.repeated_question.answer_generic
         )
@@ -459,7 +462,9 @@ class Coach:
                 continue
             old = earlier.features.content - earlier_asked.features.content
             shared = (old & new) - asked.features.content - earlier_asked.features.content
-            if not self._answers_agree(shared, min(len(old), len(new)), turn.features):
+            if not self._answers_agree(
+                shared, min(len(old), len(new)), turn.features, earlier.features
+            ):
                 continue
             return self._candidate(
                 conversation,
@@ -522,19 +527,24 @@ class Coach:
         ):
             return False
         shared = (f.content & new) - asked.features.content
-        return self._answers_agree(shared, len(new), answer)
+        return self._answers_agree(shared, len(new), answer, f)
 
-    def _answers_agree(self, shared: frozenset[str], shorter: int, answer: Features) -> bool:
-        """Two things the customer said carry the same answer: ``shared`` covers the
-        shorter one's content, holds a real word ("dave", not "ok"), and is not only an
-        answer that fits many questions ("my son") unless ``answer`` says it was given
-        before ("still", "again"); an answer "as well" as someone else's is a new one."""
+    def _answers_agree(
+        self, shared: frozenset[str], shorter: int, answer: Features, earlier: Features
+    ) -> bool:
+        """Two things the customer said (``earlier``, then ``answer``) carry the same
+        answer: ``shared`` covers the shorter one's content, holds a real word ("dave",
+        not "ok"), is not only units of measure with other numbers ("two yards" / "three
+        yards"), and is not only an answer that fits many questions ("my son") unless
+        ``answer`` says it was given before ("still", "again"); an answer "as well" as
+        someone else's is a new one."""
         q = self._rules.repeated_question
         if (
             not shared
             or answer.answer_also
             or len(shared) < q.answer_min_coverage * shorter
             or max(len(w) for w in shared) < q.answer_min_word_chars
+            or (shared <= self._units and _numbers(answer) != _numbers(earlier))
         ):
             return False
         return not (shared <= self._generic_answers and not answer.answer_marker)
@@ -712,7 +722,10 @@ class Coach:
         # Someone other than the customer: named, or "he"/"she" under a secrecy marker or
         # with an unmistakably private topic ("hes been done for fraud").
         named = any(t.features.third_party for t in window) or (
-            any(t.features.secrecy or t.features.strong_topic for t in window)
+            (
+                any(t.features.secrecy or t.features.strong_topic for t in window)
+                or score >= 2 * g.min_score
+            )
             and any(t.features.pronoun for t in window)
         )
         own = any(t.features.own_circle for t in window)
@@ -765,9 +778,12 @@ class Coach:
                 if q.reply == "answered" and features.has_content:
                     q.customer_turns_since_reply += 1
                 if q.reply in (None, "stalled") and features.has_content:
-                    # Not heard, or answered with a question back: no answer.
+                    # Not heard, or answered with a question back: no answer ("it is,
+                    # yeah" only has a closing tag: an answer).
                     heard = not features.not_heard and (
-                        features.question is None or features.question.shape_only
+                        features.question is None
+                        or features.question.shape_only
+                        or features.question.tag_only
                     )
                     q.reply = "answered" if heard else "not_heard"
                 elif q.reply is None:
@@ -981,6 +997,15 @@ def _same_question(
         # "what size shoe" / "what size is her head": one intent, two objects;
         # "what size do you wear" / "what size is he in shoes": two people.
         return False
+    if (
+        shared_concepts
+        and shared_concepts <= objects
+        and old.concepts - objects != new.concepts - objects
+        and not _slotted_meets_plain(old.concepts, new.concepts)
+    ):
+        # Other intents about one object ("whats the name of the second driver" / "when
+        # will you be returning the car"): the object is shared, the questions are not.
+        return False
     if shared_concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True
     if old.concepts and new.concepts:
@@ -996,6 +1021,11 @@ def _same_question(
     # tall is the fence" (height) share only the fence.
     union = len(old.words | new.words) + len(old.concepts | new.concepts)
     return union > 0 and shared / union >= min_jaccard
+
+
+def _numbers(features: Features) -> tuple[str, ...]:
+    """The number words of an utterance, in order ("three", "and", "a", "half" → "three")."""
+    return tuple(w for w in features.words if w in _NUMBER_STEMS)
 
 
 def _asks_for_more(words: tuple[str, ...]) -> bool:

@@ -134,6 +134,8 @@ class RepeatRules:
     """Answer words that fit many different questions ("my son", "card"): alone they
     need a repeat marker in the second answer."""
     answer_markers: tuple[str, ...] = ()
+    answer_units: tuple[str, ...] = ()
+    """Units of measure: answers sharing only these agree only with the same numbers."""
     """Words in a second answer that say it was given before ("still", "again")."""
     answer_also: tuple[str, ...] = ()
     """Words saying an answer matches someone else's ("the lakes as well"): no repeat."""
@@ -474,6 +476,7 @@ def rules_from_mapping(data: Mapping[str, Any], base_dir: Path | None = None) ->
             answer_ignore=q.phrases("answer_ignore"),
             answer_generic=q.phrases("answer_generic"),
             answer_markers=q.phrases("answer_markers"),
+            answer_units=q.phrases("answer_units"),
             answer_also=q.phrases("answer_also"),
             detail_concepts=detail_concepts,
             object_concepts=object_concepts,

@@ -79,14 +79,15 @@ KNOWN_SHORT = {
         "one microphone: a customer's rumour right after the cashier's 'no I didn't' (a "
         "short reply, read as the customer's) is given to the cashier on a sure margin "
         "and nudged at once, before her 'I wouldn't know anything about that' (gossip P "
-        "0.75, macro F1 0.87; with roles 0.95) - see docs/rules.md"
+        "0.80, macro F1 0.92; with roles 0.95) - see docs/rules.md"
     ),
     ("heldout87", "no roles"): (
         "one microphone: Caribbean patois gives few role cues, and two cashiers tell "
         "their story over two turns in a row (the pastor and the collection money; her "
         "child's father and the police), so turn order leaves the second turn's speaker "
         "unknown; two repeats follow a greeting read as the customer's, which swaps "
-        "every later speaker (macro F1 0.78; with roles 1.00) - see docs/rules.md"
+        "every later speaker (macro F1 0.84, since the scorer catches one of the stories "
+        "with one microphone; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout107", "no roles"): (
         "one microphone: cashiers speak two or three turns in a row (a remark, then 'which "
