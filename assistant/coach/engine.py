@@ -38,6 +38,9 @@ QUESTION_LOOKBACK = 40
 _OPEN_ASKING = frozenset(
     stems(("what", "whats", "which", "where", "wheres", "when", "who", "whos", "how", "or"))
 )
+#: First words of a reply that refuses an offer by naming the order again ("no thanks,
+#: just the balloons", "just the caulking please").
+_REFUSAL_OPENERS = frozenset((("no",), ("nah",), ("just",), ("only",)))
 _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
@@ -374,6 +377,24 @@ class Coach:
                     "repeated_question.customer_says_answered",
                     [earlier.turn, asked_turn, turn],
                 )
+        # Said unasked in the opening turn ("six boxes of the mixed mithai" … "how many
+        # are we packing for you?" "six, I said at the start"): the customer's own word
+        # that it was said is the evidence, with the cashier's talk in between.
+        # Not "anything else?" "no, that's all, like I said": that asks nothing again.
+        opening = conversation.turns[0]
+        if (
+            turn.features.already_said
+            and not question.concepts & self._order_concepts
+            and asked_turn.index >= 2
+            and opening.features.has_content
+            and self._role(conversation, opening) == (CUSTOMER, False)
+        ):
+            return self._candidate(
+                conversation,
+                "repeated_question",
+                "repeated_question.customer_says_answered",
+                [opening, asked_turn, turn],
+            )
         return None
 
     def _answer_to_question(self, conversation: _Conversation, turn: _Turn) -> _Turn | None:
@@ -522,8 +543,9 @@ class Coach:
             or (f.third_party and not _SELF_SUBJECTS.intersection(f.words))
             or f.gossip_score > 0
             # An offer refused by naming the order again ("round up for the hospice?"
-            # "no thanks, just the balloons") asked for nothing the customer had said.
-            or (asked.features.prompt_offsets and answer.words[:1] in (("no",), ("nah",)))
+            # "no thanks, just the balloons", "just the caulking please") asked for
+            # nothing the customer had said.
+            or (asked.features.prompt_offsets and answer.words[:1] in _REFUSAL_OPENERS)
         ):
             return False
         shared = (f.content & new) - asked.features.content

@@ -4836,6 +4836,87 @@ CASES = [
         ],
         {"gossip"},
     ),
+    (
+        "NOT repeat: a round-up offer refused with 'just the drill bits please' after the order",
+        [
+            (C, "morning"),
+            (U, "morning just the drill bits and the screws"),
+            (C, "did you find everything alright"),
+            (U, "yes thanks"),
+            (C, "and would you like to round up for the kids football team this weekend"),
+            (U, "just the drill bits and screws please"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: 'which cheese were you after again' - 'the stilton, youve just cut it'",
+        [
+            (C, "afternoon what can i get you"),
+            (U, "a wedge of the stilton please"),
+            (C, "about this much"),
+            (U, "bit less yeah there"),
+            (C, "having it with port is it"),
+            (U, "no its for a soup"),
+            (C, "lovely right which cheese were you after again"),
+            (U, "the stilton youve just cut it"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: 'is it for tonight or the weekend' answered, then 'when are you eating it, tonight or saving it'",
+        [
+            (U, "a camembert please"),
+            (C, "is it for tonight or are you keeping it for the weekend"),
+            (U, "tonight weve got friends round"),
+            (C, "then this ones perfect nice and soft"),
+            (U, "great"),
+            (C, "bake it with a bit of garlic"),
+            (C, "so when are you eating it tonight or saving it for sunday"),
+            (U, "tonight"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: 'is it for yourself' answered, then 'just checking its for you and not someone else'",
+        [
+            (C, "have you got a prescription for us"),
+            (U, "yes this one"),
+            (C, "is it for yourself"),
+            (U, "yes its mine"),
+            (C, "itll be ten minutes"),
+            (U, "ill wait"),
+            (C, "and just checking the tablets are for you and not someone else"),
+            (U, "for me yes"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "repeat: the number said in the opening turn, asked for later - 'six i said at the start'",
+        [
+            (U, "hello six boxes of the mixed sweets please the big ones for my sisters wedding"),
+            (C, "congratulations to the family"),
+            (U, "thank you its on saturday"),
+            (C, "lovely the hall on the high street"),
+            (C, "how many boxes are we packing for you"),
+            (U, "six i said at the start"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "NOT gossip (one microphone): a customer's rumour met with 'can't say I do', then more of it",
+        [
+            (C, "hey mate how we going"),
+            (U, "good a bottle of the red and some crisps"),
+            (C, "no worries"),
+            (U, "hey you know the bloke at number nine on my street the one with the boat"),
+            (C, "cant say i do"),
+            (U, "police were round again last night reckon his wife has finally had enough of him"),
+            (C, "oh i stay out of that stuff mate"),
+            (C, "did you want a bag"),
+            (U, "yeah go on"),
+        ],
+        set(),
+    ),
 ]
 
 
@@ -4933,6 +5014,7 @@ UNKNOWN_ROLE_IDS = [
     "rushed (one microphone): the cashier offers twice in a row, then 'can i grab your postcode for the mailing list' straight after another",
     "gossip (one microphone): a regular who 'sells it all on ebay', 'never declares a cent', 'someone ought to dob him in'",
     "NOT gossip (one microphone): a customer's rumour met with 'I don't know about that', then more of it",
+    "NOT gossip (one microphone): a customer's rumour met with 'can't say I do', then more of it",
 ]
 
 

@@ -104,6 +104,13 @@ KNOWN_SHORT = {
         "turns in a row, whose speakers stay unsure (gossip P 0.67, macro F1 0.81; with "
         "roles 0.95) - see docs/rules.md"
     ),
+    ("heldout118", "no roles"): (
+        "one microphone: two customers speak first (the sweets order, the phone to "
+        "collect) with words that read as the server's, which swaps every later speaker; "
+        "a cashier's rumour about the mosque treasurer opens 'between us' after a reply "
+        "whose speaker stays unknown, and a repeat asks for a model number ('the A52'), "
+        "missed with roles too (macro F1 0.77; with roles 0.95) - see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
