@@ -15,6 +15,7 @@ from assistant.coach.features import (
     Question,
     gossip_probability,
 )
+from assistant.coach.gossip_model import GossipModel
 from assistant.coach.rules import RepeatRules, Rules
 from assistant.coach.text import stem, stems
 from assistant.events import (
@@ -65,6 +66,14 @@ class _Turn:
     features: Features
     given_role: str | None
     index: int
+    gossip_p: float | None = None
+    """The learned scorer's probability for this turn, once asked (turns are judged
+    again as roles settle with one microphone; the words do not change)."""
+
+    def gossip_probability(self, model: GossipModel) -> float:
+        if self.gossip_p is None:
+            self.gossip_p = gossip_probability(model, self.features)
+        return self.gossip_p
 
 
 @dataclass(slots=True)
@@ -715,7 +724,7 @@ class Coach:
             and abs(conversation.role_scores[turn.index]) < g.model_one_microphone_margin
         ):
             return None
-        probability = gossip_probability(g.model, turn.features)
+        probability = turn.gossip_probability(g.model)
         if lexicons_see and probability >= g.model_threshold:
             return self._candidate(conversation, "gossip", "gossip.model", [turn])
         if probability < g.model_pair_threshold:
@@ -725,7 +734,7 @@ class Coach:
                 earlier is not turn
                 and not earlier.features.praise
                 and turn.index - earlier.index <= MODEL_PAIR_GAP_TURNS
-                and gossip_probability(g.model, earlier.features) >= g.model_pair_threshold
+                and earlier.gossip_probability(g.model) >= g.model_pair_threshold
             ):
                 return self._candidate(conversation, "gossip", "gossip.model", [earlier, turn])
         return None
