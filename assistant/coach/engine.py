@@ -42,6 +42,9 @@ _OPEN_ASKING = frozenset(
 #: First words of a reply that refuses an offer by naming the order again ("no thanks,
 #: just the balloons", "just the caulking please").
 _REFUSAL_OPENERS = frozenset((("no",), ("nah",), ("just",), ("only",)))
+#: Words of a question that asks about an earlier visit ("any changes from last time",
+#: "your usual"): "same as before" then answers it, it does not say it was asked.
+_ABOUT_LAST_VISIT = frozenset(stems(("last", "usual", "usually", "normally", "previous")))
 _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
@@ -377,6 +380,9 @@ class Coach:
         asked_turn = conversation.turns[turn.index - 1]
         question = asked_turn.features.question
         if question is None or self._role(conversation, asked_turn)[0] != CASHIER:
+            return None
+        # "Any changes from last time?" "Same as before": the visit before, not this one.
+        if _ABOUT_LAST_VISIT.intersection(asked_turn.features.words):
             return None
         for earlier in self._earlier_questions(conversation, asked_turn):
             if earlier.reply == "answered" and earlier.cashier_turns_since_reply >= 1:

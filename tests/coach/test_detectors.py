@@ -4917,6 +4917,45 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "NOT repeat: 'any changes from last time' - 'same as before' is about the last visit",
+        [
+            (C, "morning is this biscuit"),
+            (U, "it is hes in for a wash and trim"),
+            (C, "would you like his nails done too its five pounds"),
+            (U, "go on then"),
+            (C, "any changes to his cut from last time"),
+            (U, "same as before short all over"),
+        ],
+        set(),
+    ),
+    (
+        "rushed: a souvenir photo, a season pass, the newsletter and 'round your change up'",
+        [
+            (U, "two for the three oclock boat trip please"),
+            (C, "two adults thats twenty four pounds"),
+            (C, "want to add the souvenir photo we take it as you leave the harbour", R),
+            (C, "and theres a season pass unlimited trips all summer", R),
+            (U, "were only here a week", R),
+            (C, "can i take your email for the newsletter", R),
+            (C, "and would you like to round your change up for the lifeboats", R),
+            (U, "just the tickets thanks", R),
+        ],
+        {"rushed_upsell"},
+    ),
+    (
+        "repeat: 'want that sliced' answered, then 'shall i put it through the slicer'",
+        [
+            (U, "a sourdough loaf please"),
+            (C, "want that sliced"),
+            (U, "no leave it whole"),
+            (C, "its still warm from the oven"),
+            (U, "lovely"),
+            (C, "shall i put it through the slicer for you"),
+            (U, "no thanks"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 

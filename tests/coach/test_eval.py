@@ -111,6 +111,34 @@ KNOWN_SHORT = {
         "whose speaker stays unknown, and a repeat asks for a model number ('the A52'), "
         "missed with roles too (macro F1 0.77; with roles 0.95) - see docs/rules.md"
     ),
+    # heldout119-122 were written at the end of the 2026-11-23 session: only their false
+    # repeat and two missed bursts were worked on; the rest is left for the next round.
+    ("heldout119", "no roles"): (
+        "one microphone: customers' rumours (a neighbour's husband gone off with the dental "
+        "nurse; a groomed dog's 'filthy' walk) given to the cashier by turn order after a "
+        "short 'certainly' read as the customer's, and a customer's own 'how much of it do I "
+        "put in' read as the cashier's repeat (gossip P 0.60, repeated P 0.50, macro F1 "
+        "0.67; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout120", "no roles"): (
+        "one microphone: New York counters where the server speaks two or three turns in a "
+        "row, so turn order gives three gossips and two repeats to the customer (macro F1 "
+        "0.62; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout121", "no roles"): (
+        "one microphone: two repeats missed with roles too ('which tea', 'present or for "
+        "yourself', asked in other words) and non-native word order that leaves a gossip's "
+        "speaker unsure (macro F1 0.84; with roles 0.89) - see docs/rules.md"
+    ),
+    ("heldout122", "roles"): (
+        "three repeats asked in other words no intent ties ('which pitch' / 'what number are "
+        "you on'; 'how many of you' after 'the four of us'; salt and vinegar asked again), "
+        "left for the next round (repeats 1/4, macro F1 0.80) - see docs/rules.md"
+    ),
+    ("heldout122", "no roles"): (
+        "one microphone: the same three repeats, and cashiers who fire two offers in a row, "
+        "the second read as the customer's (macro F1 0.59; with roles 0.80) - see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -171,6 +199,9 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout31", "no roles", "q14", "gossip"),
         ("heldout75", "no roles", "q14", "gossip"),
         ("heldout110", "no roles", "q14", "gossip"),
+        ("heldout119", "no roles", "q14", "gossip"),
+        ("heldout119", "no roles", "q16", "repeated_question"),
+        ("heldout119", "no roles", "q18", "gossip"),
     ]
 
 
