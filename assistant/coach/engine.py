@@ -1054,6 +1054,10 @@ def _same_question(
         return False
     if shared >= min_shared:
         return True
+    if not old.concepts and not new.concepts and old.words and old.words <= new.words:
+        # All the earlier question asked about, asked again with more words ("starch or
+        # no starch?" … "you want a little starch in the collars at least?").
+        return True
     # Concepts count in the union: "which way does the fence face" (facing) and "how
     # tall is the fence" (height) share only the fence.
     union = len(old.words | new.words) + len(old.concepts | new.concepts)

@@ -4956,6 +4956,21 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    (
+        "repeat: 'starch or no starch' answered, then 'a little starch in the collars at least'",
+        [
+            (U, "four shirts for cleaning please"),
+            (C, "starch or no starch"),
+            (U, "no starch"),
+            (C, "hangers or folded"),
+            (U, "hangers"),
+            (C, "and a name for the ticket"),
+            (U, "patel"),
+            (C, "you want a little starch in the collars at least"),
+            (U, "no thanks"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 

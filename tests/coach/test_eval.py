@@ -122,13 +122,14 @@ KNOWN_SHORT = {
     ),
     ("heldout120", "no roles"): (
         "one microphone: New York counters where the server speaks two or three turns in a "
-        "row, so turn order gives three gossips and two repeats to the customer (macro F1 "
-        "0.62; with roles 0.95) - see docs/rules.md"
+        "row, so turn order gives three gossips, a repeat and an upsell burst to the "
+        "customer (macro F1 0.69; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout121", "no roles"): (
-        "one microphone: two repeats missed with roles too ('which tea', 'present or for "
-        "yourself', asked in other words) and non-native word order that leaves a gossip's "
-        "speaker unsure (macro F1 0.84; with roles 0.89) - see docs/rules.md"
+        "one microphone: a repeat missed with roles too ('present or for yourself' asked "
+        "again as 'who is it for'), another whose answer's speaker stays unsure, and "
+        "non-native word order that leaves a gossip's speaker unsure (macro F1 0.84; with "
+        "roles 0.95) - see docs/rules.md"
     ),
     ("heldout122", "roles"): (
         "three repeats asked in other words no intent ties ('which pitch' / 'what number are "
