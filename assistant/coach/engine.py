@@ -33,19 +33,22 @@ from assistant.number_words import ONES, TENS
 Output = list[Nudge | ConversationClosed]
 #: Turns looked back over for an earlier question (bounds the cost of long conversations).
 QUESTION_LOOKBACK = 40
-#: The speaker among the subjects ("my brother in law and I are going"), not just "my".
 #: Words that make a question ask for something to be named (which station, how long,
 #: small or large) rather than for a yes or a no.
 _OPEN_ASKING = frozenset(
     stems(("what", "whats", "which", "where", "wheres", "when", "who", "whos", "how", "or"))
 )
+#: First words of a reply that keeps to the order ("just the shirts", "only the tea").
+_KEEPS_TO_ORDER = frozenset((("just",), ("only",)))
 #: First words of a reply that refuses an offer by naming the order again ("no thanks,
 #: just the balloons", "just the caulking please").
-_REFUSAL_OPENERS = frozenset((("no",), ("nah",), ("just",), ("only",)))
+_REFUSAL_OPENERS = _KEEPS_TO_ORDER | {("no",), ("nah",)}
 #: Words of a question that asks about an earlier visit ("any changes from last time",
 #: "your usual"): "same as before" then answers it, it does not say it was asked.
 _ABOUT_LAST_VISIT = frozenset(stems(("last", "usual", "usually", "normally", "previous")))
+#: Number words, as stems, for comparing the numbers of two answers ("two yards").
 _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
+#: The speaker among the subjects ("my brother in law and I are going"), not just "my".
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
 #: customer's visit is that long, and it bounds the engine's memory on a busy till.
@@ -527,7 +530,7 @@ class Coach:
         return (
             f.question is not None
             and bool(_OPEN_ASKING.intersection(f.words))
-            and answer.features.words[:1] not in (("just",), ("only",))
+            and answer.features.words[:1] not in _KEEPS_TO_ORDER
             and not f.prompt_offsets
             and not f.question.concepts & self._detail_concepts
             and not answer.features.content & f.content

@@ -134,9 +134,9 @@ class RepeatRules:
     """Answer words that fit many different questions ("my son", "card"): alone they
     need a repeat marker in the second answer."""
     answer_markers: tuple[str, ...] = ()
+    """Words in a second answer that say it was given before ("still", "again")."""
     answer_units: tuple[str, ...] = ()
     """Units of measure: answers sharing only these agree only with the same numbers."""
-    """Words in a second answer that say it was given before ("still", "again")."""
     answer_also: tuple[str, ...] = ()
     """Words saying an answer matches someone else's ("the lakes as well"): no repeat."""
     detail_concepts: tuple[str, ...] = ()
