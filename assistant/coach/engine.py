@@ -16,7 +16,7 @@ from assistant.coach.features import (
     gossip_probability,
 )
 from assistant.coach.gossip_model import GossipModel
-from assistant.coach.rules import RepeatRules, Rules
+from assistant.coach.rules import RepeatRules, RoleRules, Rules
 from assistant.coach.text import stem, stems
 from assistant.events import (
     CASHIER,
@@ -48,6 +48,8 @@ _REFUSAL_OPENERS = _KEEPS_TO_ORDER | {("no",), ("nah",)}
 _ABOUT_LAST_VISIT = frozenset(stems(("last", "usual", "usually", "normally", "previous")))
 #: Number words, as stems, for comparing the numbers of two answers ("two yards").
 _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
+#: A lone count this small fits too many questions to show an answer given twice.
+_SMALL_COUNTS = frozenset(stems(ONES[1:11]))
 #: The speaker among the subjects ("my brother in law and I are going"), not just "my".
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
@@ -198,8 +200,7 @@ class Coach:
             else:
                 self._release_waiting(conversation, event.end_s, out)
         if event.speaker is None:
-            roles = self._rules.roles
-            _update_role_scores(conversation, roles.switch_penalty, roles.response_switch_penalty)
+            _update_role_scores(conversation, self._rules.roles)
         self._release_held(event.end_s, out)
         for candidate in self._detect(conversation, turn):
             self._offer(candidate, conversation, event.end_s, out)
@@ -336,11 +337,21 @@ class Coach:
             # about someone the same speaker brought up the turn before ("did you see the
             # old chap who was in before you" … "he buys three bottles every morning").
             # The learned scorer always waits: it cannot tell whose gossip it reads.
+            # It waits, too, when it goes on with the story the turn before told, and
+            # that turn was the customer's: turn order alone gives the second half of the
+            # customer's story to the cashier.
             earlier = conversation.turns[turn.index - 2] if turn.index >= 2 else None
             followed_up = earlier is not None and earlier.features.third_party
+            before = conversation.turns[turn.index - 1] if turn.index >= 1 else None
+            customers_story = (
+                before is not None
+                and self._role(conversation, before)[0] == CUSTOMER
+                and _goes_on_with_story(before.features, turn.features)
+            )
             for candidate in found:
                 if candidate.kind == "gossip" and (
                     candidate.rule == "gossip.model"
+                    or customers_story
                     or (
                         not inferred
                         and not followed_up
@@ -360,7 +371,7 @@ class Coach:
             candidate = self._repeat_signalled(conversation, turn)
             if candidate:
                 found.append(candidate)
-        if turn.features.content and not inferred:
+        if (turn.features.content or _figures(turn.features)) and not inferred:
             candidate = self._repeat_answered(conversation, turn)
             if candidate:
                 found.append(candidate)
@@ -427,7 +438,12 @@ class Coach:
             turn.index == 0
             or f.word_count > self._rules.repeated_question.answer_max_words
             or f.not_heard
-            or (f.question is not None and not (f.question.shape_only or f.question.tag_only))
+            or (
+                f.question is not None
+                and not (f.question.shape_only or f.question.tag_only)
+                # "Forty two?": a figure offered with a rising voice is still an answer.
+                and not (f.words and all(w in _NUMBER_STEMS for w in f.words))
+            )
         ):
             return None
         role, unsure = self._role(conversation, turn)
@@ -463,7 +479,9 @@ class Coach:
         asked = self._answer_to_question(conversation, turn)
         if asked is None:
             return None
-        new = turn.features.content - asked.features.content
+        # An answer of figures alone ("forty two?") is compared by its figures.
+        figures = not turn.features.content
+        new = _says(turn.features, figures) - _says(asked.features, figures)
         # The order said again to "anything else?" answers no question twice.
         question = asked.features.question
         if not new or (question is not None and question.concepts & self._order_concepts):
@@ -482,7 +500,7 @@ class Coach:
             if role == CASHIER:
                 cashier_between += 1
                 continue
-            if cashier_between < q.min_turns_between or not earlier.features.content:
+            if cashier_between < q.min_turns_between or not _says(earlier.features, figures):
                 continue
             earlier_asked = self._answer_to_question(conversation, earlier)
             if earlier_asked is None:
@@ -499,8 +517,16 @@ class Coach:
             earlier_question = earlier_asked.features.question
             if earlier_question is not None and earlier_question.concepts & self._order_concepts:
                 continue
-            old = earlier.features.content - earlier_asked.features.content
-            shared = (old & new) - asked.features.content - earlier_asked.features.content
+            # A figure fits questions of different intents ("how old is she" "twelve" …
+            # "how many balloons" "twelve"): figures alone need intents that do not differ.
+            if figures and _intents_differ(earlier_asked.features, asked.features):
+                continue
+            old = _says(earlier.features, figures) - _says(earlier_asked.features, figures)
+            shared = (
+                (old & new)
+                - _says(asked.features, figures)
+                - _says(earlier_asked.features, figures)
+            )
             if not self._answers_agree(
                 shared, min(len(old), len(new)), turn.features, earlier.features
             ):
@@ -845,7 +871,8 @@ class Coach:
         if turn.features.answer_also and _asks_for_more(turn.features.words):
             return None
         match: _AskedQuestion | None = None
-        for asked in self._earlier_questions(conversation, turn):
+        earlier_questions = self._earlier_questions(conversation, turn)
+        for position, asked in enumerate(earlier_questions):
             if (
                 asked.reply == "answered"
                 # An offer after an offer ("add a car wash?" … "our fuel rewards card?")
@@ -859,6 +886,9 @@ class Coach:
                 )
                 and _same_question(
                     asked.question, question, q, self._detail_concepts, self._object_concepts
+                )
+                and not _one_of_a_series(
+                    asked.question, question, earlier_questions[position + 1 :]
                 )
             ):
                 match = asked
@@ -1067,9 +1097,64 @@ def _same_question(
     return union > 0 and shared / union >= min_jaccard
 
 
+def _intents_differ(a: Features, b: Features) -> bool:
+    """Both questions have an intent and they share none ("quantity/set" meets "quantity");
+    a bare "how many …" counts things (the `quantity` intent)."""
+    one, other = _figure_intents(a), _figure_intents(b)
+    return (
+        bool(one)
+        and bool(other)
+        and not one & other
+        and not _slotted_meets_plain(one, other)
+    )
+
+
+def _figure_intents(features: Features) -> frozenset[str]:
+    concepts = features.question.concepts if features.question is not None else frozenset()
+    words = features.words
+    counts = any(words[i : i + 2] == ("how", "many") for i in range(len(words) - 1))
+    return concepts or (frozenset(["quantity"]) if counts else frozenset())
+
+
+def _one_of_a_series(old: Question, new: Question, between: list[_AskedQuestion]) -> bool:
+    """The cashier goes through a list with one question ("what size shorts for the young
+    lad" … "and what size jersey for the girl" … "what shoe size is he"): a question of
+    the same intent about another thing came between, and the two share no word."""
+    return not old.words & new.words and any(
+        b.question.concepts & new.concepts
+        and b.question.words
+        and old.words
+        and not b.question.words & old.words
+        for b in between
+    )
+
+
 def _numbers(features: Features) -> tuple[str, ...]:
     """The number words of an utterance, in order ("three", "and", "a", "half" → "three")."""
     return tuple(w for w in features.words if w in _NUMBER_STEMS)
+
+
+def _figures(features: Features) -> frozenset[str]:
+    """The figures an answer names, one token each ("forty two" → "#forty-two"), to
+    compare answers ("which pitch" "forty two" … "what number are you on" "forty two?").
+    A lone "one" to "ten" is left out: "two" answers too many questions to tell."""
+    figures = []
+    run: list[str] = []
+    for word in (*features.words, ""):
+        if word in _NUMBER_STEMS and word != "half":
+            run.append(word)
+        elif run:
+            figures.append(run)
+            run = []
+    return frozenset(
+        "#" + "-".join(r) for r in figures if len(r) > 1 or r[0] not in _SMALL_COUNTS
+    )
+
+
+def _says(features: Features, figures: bool) -> frozenset[str]:
+    """What a turn says, to compare answers: its content words, and its figures too when
+    the answer compared says nothing else ("forty two?")."""
+    return features.content | _figures(features) if figures else features.content
 
 
 def _asks_for_more(words: tuple[str, ...]) -> bool:
@@ -1091,9 +1176,33 @@ def _slotted_meets_plain(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 
-def _update_role_scores(
-    conversation: _Conversation, switch_penalty: float, response_switch_penalty: float
-) -> None:
+#: First words of a turn that answers or reacts to the one before ("oh", "really?").
+_RESPONSE_OPENERS = frozenset(stems((
+    "oh", "ah", "aw", "ooh", "yeah", "yes", "yep", "no", "nah", "really", "right", "ha",
+    "haha", "wow", "god", "gosh", "blimey", "sure", "well", "mm", "hmm", "okay", "ok", "what",
+    "did", "does", "is", "was", "has", "hai", "i", "that", "thats", "how", "who", "why",
+    "poor", "bless", "never",
+)))
+
+
+def _goes_on_with_story(before: Features, turn: Features) -> bool:
+    """``turn`` goes on with the story of the turn before it, in the same voice: both talk
+    about someone, one of them by name or with a private topic, the turn before asks
+    nothing, and this one opens on content, not on a reply ("oh", "really", "yeah")."""
+    return (
+        # "Did you hear doctor fenwick rolled in steaming" tells the news as it asks.
+        (before.question is None or (before.gossip_score > 0 and before.third_party))
+        and turn.question is None
+        and (before.third_party or before.pronoun or before.gossip_score > 0)
+        and (turn.third_party or turn.pronoun or turn.gossip_score > 0)
+        and (before.third_party or before.secrecy or turn.secrecy or turn.gossip_score > 0)
+        and not _RESPONSE_OPENERS.issuperset(before.words[:1])
+        and turn.words[:1] != ()
+        and turn.words[0] not in _RESPONSE_OPENERS
+    )
+
+
+def _update_role_scores(conversation: _Conversation, roles: RoleRules) -> None:
     """Decode who said what when the speaker is unknown (one microphone).
 
     Max-product forward-backward over the conversation's turns, two states (cashier,
@@ -1103,7 +1212,9 @@ def _update_role_scores(
     which strict alternation (an infinite penalty: a turn's score is then the cue sum of
     its parity minus that of the other) reads with every later role swapped. Into a turn
     that replies to the one before ("oh dear", "sorry what", "like I said", "not for me
-    to say") the same speaker costs ``response_switch_penalty``.
+    to say") the same speaker costs ``response_switch_penalty``, and into one that goes on
+    with the story the turn before told (:func:`_goes_on_with_story`)
+    ``story_switch_penalty``.
     """
     turns = conversation.turns
     scores = conversation.role_scores
@@ -1113,7 +1224,12 @@ def _update_role_scores(
     for turn in turns[start:]:
         f = turn.features
         reply = f.reaction or f.not_heard or f.already_said or f.deflection
-        stays.append(response_switch_penalty if reply else switch_penalty)
+        if reply:
+            stays.append(roles.response_switch_penalty)
+        elif turn.index > 0 and _goes_on_with_story(turns[turn.index - 1].features, f):
+            stays.append(roles.story_switch_penalty)
+        else:
+            stays.append(roles.switch_penalty)
         cue = f.role_cue
         if turn.given_role is not None or abs(cue) >= SURE_CUE:
             # Known, or sure by its own words (as `Coach._role` reads it): fixed.

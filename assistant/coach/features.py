@@ -313,6 +313,27 @@ def _after_is_wish(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1] in _WISH_AFTER_HAVE
 
 
+_GLAD = frozenset(stems(("congratulations", "congrats", "lovely", "wonderful", "marvellous")))
+_ARTICLES = frozenset(["the", "a", "an"])
+_RELATIVES = frozenset(["who", "whose", "whos"])
+
+
+def _said_as_name(word: str, names: frozenset[str]) -> bool:
+    """The word as said is the name, or its possessive ("lornas"): names are matched on
+    stems, and "same" stems to "sam"."""
+    return word in names or (word.endswith("s") and word[:-1] in names)
+
+
+def _names_a_thing(words: list[str], start: int, end: int) -> bool:
+    """A first name after an article names a thing ("the heather honey", "the matt
+    emulsion"), not a person - unless a relative clause follows ("the sarah whose fella")."""
+    return (
+        start > 0
+        and words[start - 1] in _ARTICLES
+        and not (end < len(words) and words[end] in _RELATIVES)
+    )
+
+
 def _inverted_start(words: list[str]) -> tuple[int, bool] | None:
     """(index, shape_only) where a yes/no question starts (auxiliary first, after lead-ins).
 
@@ -384,8 +405,8 @@ class FeatureExtractor:
         lexicons.update({f"prompt:{k}": v for k, v in u.prompts.items()})
         lexicons.update({f"routine:{k}": v for k, v in u.routine.items()})
         self._matcher = PhraseMatcher(lexicons)
-        self._pronouns = frozenset(stem(p) for p in g.pronouns)
         self._pronoun_words = frozenset(g.pronouns)
+        self._names = frozenset(g.names)
         self._strong = frozenset(g.strong_topics)
         self._first_person = frozenset(stem(p) for p in g.first_person)
         self._tags = [tuple(stems(tokens(t))) for t in q.question_tags]
@@ -421,7 +442,15 @@ class FeatureExtractor:
 
         # Private talk is first-person whoever speaks: pronouns only count for business.
         role_cue = self._role_cue(plain, matches.get("role", ()), pronouns="what" not in matches)
-        who = {m.label for m in matches.get("who", ())}
+        who = {
+            m.label
+            for m in matches.get("who", ())
+            if m.label != "name"
+            or (
+                _said_as_name(plain[m.start], self._names)
+                and not _names_a_thing(plain, m.start, m.end)
+            )
+        }
         gossip_phrases: list[str] = []
         score = 0.0
         secrecy = False
@@ -477,8 +506,12 @@ class FeatureExtractor:
         # An offer put to the listener in the shop's voice ("have you downloaded our app",
         # "whats your postcode", "were doing two for one want any") is the server's line;
         # a customer naming the same thing speaks of "i"/"my" ("ive got your app").
+        # "Our" settles it even beside an "I" ("got our loyalty card? i can do one now").
         offered = any(w >= 1.0 for _, w in prompt_offsets)
-        if offered and token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON:
+        if offered and (
+            "our" in token_set
+            or (token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON)
+        ):
             role_cue += _OFFER_CUE
         return Features(
             utterance=utterance,
@@ -486,7 +519,8 @@ class FeatureExtractor:
             role_cue=role_cue,
             third_party=bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"}),
             own_circle=_WHO_OWN in who,
-            pronoun=bool(token_set & self._pronouns),
+            # The words as said: "here" stems to "her".
+            pronoun=bool(self._pronoun_words.intersection(plain)),
             first_person=bool(token_set & self._first_person),
             gossip_score=score,
             words=stemmed,
@@ -500,7 +534,8 @@ class FeatureExtractor:
                 m.start == 0 or plain[m.start - 1] not in _REPORTED_SPEECH
                 for m in matches.get("already_said", ())
             ),
-            reaction="reaction" in matches,
+            # "Oh my goodness, congratulations": surprise at good news, not at private talk.
+            reaction="reaction" in matches and not _GLAD.intersection(stemmed),
             deflection="deflection" in matches,
             praise="praise" in matches,
             has_content=has_content,

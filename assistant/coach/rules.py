@@ -62,6 +62,9 @@ class RoleRules:
     response_switch_penalty: float = float("inf")
     """The same cost when the second turn answers the first (a reaction, "sorry what",
     "like I said", a deflection): replies come from the other person."""
+    story_switch_penalty: float = float("inf")
+    """The same cost when the second turn goes on with the first one's story about
+    someone, opening on content rather than on a reply ("between ourselves he's married")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +430,7 @@ def rules_from_mapping(data: Mapping[str, Any], base_dir: Path | None = None) ->
             confident_margin=roles.number("confident_margin"),
             switch_penalty=roles.number("switch_penalty"),
             response_switch_penalty=roles.number("response_switch_penalty"),
+            story_switch_penalty=roles.number("story_switch_penalty"),
             cashier_cues=roles.phrases("cashier_cues"),
             customer_cues=roles.phrases("customer_cues"),
         ),

@@ -93,32 +93,33 @@ KNOWN_SHORT = {
         "one microphone: cashiers speak two or three turns in a row (a remark, then 'which "
         "station am I booking you through to'; 'yeah course', then 'just the one item'; "
         "the meal deal, the lottery and the chocolate offers), so turn order leaves the "
-        "speakers of three repeats and one upsell burst unsure (macro F1 0.73; with roles "
-        "0.95) - see docs/rules.md"
+        "speakers of three repeats and one upsell burst unsure; a cashier's family row told "
+        "over three turns after 'dont ask' is read as a story in one voice but given to the "
+        "customer (macro F1 0.69; with roles 0.95) - see docs/rules.md"
     ),
     ("heldout110", "no roles"): (
         "one microphone: a customer's rumour about a neighbour, after a short 'mm' read as "
         "the customer's, goes on about someone the same speaker brought up the turn "
         "before, so it is nudged at once, before the cashier's 'I wouldn't know'; two "
         "cashiers tell their own wedding row and the landlord's divorces over several "
-        "turns in a row, whose speakers stay unsure (gossip P 0.67, macro F1 0.81; with "
+        "turns in a row, whose speakers stay unsure (gossip P 0.67, macro F1 0.86; with "
         "roles 0.95) - see docs/rules.md"
     ),
     ("heldout118", "no roles"): (
-        "one microphone: two customers speak first (the sweets order, the phone to "
-        "collect) with words that read as the server's, which swaps every later speaker; "
-        "a cashier's rumour about the mosque treasurer opens 'between us' after a reply "
-        "whose speaker stays unknown, and a repeat asks for a model number ('the A52'), "
-        "missed with roles too (macro F1 0.77; with roles 0.95) - see docs/rules.md"
+        "one microphone: a customer speaks first (the sweets order) with words that read "
+        "as the server's, which swaps every later speaker; a cashier's rumour about the "
+        "mosque treasurer opens 'between us' after a reply whose speaker stays unknown, "
+        "and a repeat asks for a model number ('the A52'), missed with roles too (macro "
+        "F1 0.84; with roles 0.95) - see docs/rules.md"
     ),
     # heldout119-122 were written at the end of the 2026-11-23 session: only their false
     # repeat and two missed bursts were worked on; the rest is left for the next round.
     ("heldout119", "no roles"): (
-        "one microphone: customers' rumours (a neighbour's husband gone off with the dental "
-        "nurse; a groomed dog's 'filthy' walk) given to the cashier by turn order after a "
-        "short 'certainly' read as the customer's, and a customer's own 'how much of it do I "
-        "put in' read as the cashier's repeat (gossip P 0.60, repeated P 0.50, macro F1 "
-        "0.67; with roles 0.95) - see docs/rules.md"
+        "one microphone: a customer's rumour (a neighbour's husband gone off with the dental "
+        "nurse) given to the cashier by turn order after a short 'certainly' read as the "
+        "customer's, and a customer's own 'how much of it do I put in' read as the "
+        "cashier's repeat (gossip P 0.75, repeated P 0.50, macro F1 0.69; with roles 1.00) "
+        "- see docs/rules.md"
     ),
     ("heldout120", "no roles"): (
         "one microphone: New York counters where the server speaks two or three turns in a "
@@ -131,14 +132,10 @@ KNOWN_SHORT = {
         "non-native word order that leaves a gossip's speaker unsure (macro F1 0.84; with "
         "roles 0.95) - see docs/rules.md"
     ),
-    ("heldout122", "roles"): (
-        "three repeats asked in other words no intent ties ('which pitch' / 'what number are "
-        "you on'; 'how many of you' after 'the four of us'; salt and vinegar asked again), "
-        "left for the next round (repeats 1/4, macro F1 0.80) - see docs/rules.md"
-    ),
     ("heldout122", "no roles"): (
-        "one microphone: the same three repeats, and cashiers who fire two offers in a row, "
-        "the second read as the customer's (macro F1 0.59; with roles 0.80) - see docs/rules.md"
+        "one microphone: two repeats missed with roles too ('how many of you' after 'the four "
+        "of us'; salt and vinegar asked again), and cashiers who fire two offers in a row, "
+        "the second read as the customer's (macro F1 0.67; with roles 0.89) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -202,7 +199,6 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout110", "no roles", "q14", "gossip"),
         ("heldout119", "no roles", "q14", "gossip"),
         ("heldout119", "no roles", "q16", "repeated_question"),
-        ("heldout119", "no roles", "q18", "gossip"),
     ]
 
 

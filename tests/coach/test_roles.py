@@ -10,6 +10,7 @@ import pytest
 from assistant.coach import Coach, Rules
 from assistant.coach.engine import REPLY_WAIT_S, _Conversation, _Turn, _update_role_scores
 from assistant.coach.features import Features
+from assistant.coach.rules import RoleRules
 from assistant.events import Nudge, Utterance
 
 C = "cashier"
@@ -43,6 +44,17 @@ def _conversation(cues: list[float]) -> _Conversation:
     return conversation
 
 
+def _penalties(switch: float, response: float, story: float | None = None) -> RoleRules:
+    return RoleRules(
+        confident_margin=1.0,
+        cashier_cues=(),
+        customer_cues=(),
+        switch_penalty=switch,
+        response_switch_penalty=response,
+        story_switch_penalty=switch if story is None else story,
+    )
+
+
 def test_infinite_switch_penalty_is_strict_alternation() -> None:
     """The decoder generalises turn alternation: with no cost limit on a change of
     speaker, a turn's score is the cue sum of its parity minus that of the other."""
@@ -52,7 +64,7 @@ def test_infinite_switch_penalty_is_strict_alternation() -> None:
             rng.choice([-1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5]) for _ in range(rng.randint(1, 12))
         ]
         conversation = _conversation(cues)
-        _update_role_scores(conversation, float("inf"), float("inf"))
+        _update_role_scores(conversation, _penalties(float("inf"), float("inf")))
         even = sum(cues[0::2])
         odd = sum(cues[1::2])
         for i, score in enumerate(conversation.role_scores):
@@ -65,11 +77,11 @@ def test_a_split_turn_costs_a_stay_not_every_later_role() -> None:
     swapping every role after it."""
     cues = [1.5, -1.5, 1.5, 1.5, -1.5, 1.5]
     conversation = _conversation(cues)
-    _update_role_scores(conversation, 2.0, 6.0)
+    _update_role_scores(conversation, _penalties(2.0, 6.0))
     roles = [C if s > 0 else U for s in conversation.role_scores]
     assert roles == [C, U, C, C, U, C]
     strict = _conversation(cues)
-    _update_role_scores(strict, float("inf"), float("inf"))
+    _update_role_scores(strict, _penalties(float("inf"), float("inf")))
     assert [C if s > 0 else U for s in strict.role_scores] != [C, U, C, C, U, C]
 
 
