@@ -1,0 +1,443 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 129: written by writer-129 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, a few mishearings): staff at busy London counters, a Tube
+station kiosk, a dry cleaner, a Turkish barber's front desk, an off-licence, a
+phone shop and a sandwich chain cafe, talking multi-ethnic London speech
+("innit", "bruv", "you know what I mean"); the cashier often speaks twice in a row.
+
+Mix: 4 gossip (a barber's affair with a client, the previous customer's gambling
+debts, the area manager's expenses fiddle, the cashier's flatmate's drug habit),
+4 repeated_question (phone model, collection day answered in the customer's first
+turn, skin fade or scissors, eat in or take away), 3 rushed_upsell (insurance,
+case, screen protector, app, coffee subscription and friends fired at customers in
+a hurry), 7 hard "not" cases (warm chat about the customer's own plans with one
+tailored recommendation; a colleague praised and the manager named for a work
+reason; the customer gossips while the cashier deflects; an order read back to
+confirm it; a "sorry" re-ask, different questions of the same shape and a customer
+repeating their own question; one tailored recommendation with the routine bag and
+receipt questions spread out; two offers far apart in a relaxed visit).
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT129 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Turkish barber front desk",
+        ["gossip"],
+        "front desk tells a waiting customer that one of the barbers is having an affair with a client behind his wife's back",
+        [
+            (C, "alright boss you booked in or walk in"),
+            (U, "walk in if thats alright just a tidy up"),
+            (C, "yeah no worries about twenty minutes take a seat"),
+            (U, "safe"),
+            (C, "between you and me yeah you see kemal on the end chair"),
+            (
+                C,
+                "hes been seeing that woman who brings her son in every saturday and his wife aint got a clue",
+            ),
+            (U, "oh yeah"),
+            (
+                C,
+                "they go out the back together for a fag innit whole shop knows bruv its embarrassing you know what i mean",
+            ),
+            (U, "right none of my business really"),
+            (C, "fifteen pound when youre done cash or card"),
+            (U, "card"),
+        ],
+    ),
+    (
+        "q02",
+        "off-licence",
+        ["gossip"],
+        "shopkeeper tells the next customer about the previous customer's gambling debts and his crying mum",
+        [
+            (C, "you alright my friend"),
+            (U, "yeah can i get a pack of rizla and a lucozade"),
+            (C, "orange or original"),
+            (U, "original"),
+            (C, "you see that geezer who just walked out"),
+            (U, "the one in the grey trackie"),
+            (
+                C,
+                "yeah him he owes money all up the high street the bookies barred him he done his whole universal credit on the roulette machines again",
+            ),
+            (C, "his mum come in here crying last week asking if he owes us and all"),
+            (U, "blimey"),
+            (C, "three pound forty"),
+            (U, "tap it"),
+            (C, "sorted"),
+        ],
+    ),
+    (
+        "q03",
+        "sandwich chain cafe",
+        ["gossip"],
+        "server accuses the area manager of fiddling his expenses, putting dates with his girlfriend through as team lunches",
+        [
+            (U, "hiya can i get a tune a melt and a tea please"),
+            (C, "course you eating in"),
+            (U, "yeah eat in"),
+            (C, "go on then"),
+            (C, "sorry its a bit chaotic today the area manager was in this morning"),
+            (U, "oh no"),
+            (
+                C,
+                "honestly that man is on the fiddle he puts his nandos with his girlfriend through as team lunches and claims mileage from croydon when he gets the train",
+            ),
+            (C, "everyone knows but no one says nothing cos hes mates with head office innit"),
+            (U, "ha right"),
+            (C, "thats seven pound ninety"),
+            (U, "here you go"),
+            (C, "ill bring it over to you"),
+        ],
+    ),
+    (
+        "q04",
+        "dry cleaner",
+        ["gossip"],
+        "assistant overshares her own private drama: her flatmate's cocaine habit, finding him passed out and him stealing from her",
+        [
+            (U, "hi im dropping off a suit and two shirts"),
+            (C, "lovely let me have a look"),
+            (C, "sorry im all over the place this morning i aint slept"),
+            (U, "oh dear"),
+            (
+                C,
+                "my flatmate is on the gear again bruv coke every night people in and out the flat at three in the morning",
+            ),
+            (
+                C,
+                "found him passed out on the bathroom floor sunday and hes nicked forty quid out my room to pay his dealer",
+            ),
+            (U, "thats rough"),
+            (C, "yeah anyway the suit is twelve fifty and shirts are two fifty each"),
+            (U, "okay"),
+            (C, "ready thursday after two"),
+            (U, "cheers"),
+        ],
+    ),
+    # ----------------------------------------------------- repeated_question
+    (
+        "q05",
+        "phone shop",
+        ["repeated_question"],
+        "assistant asks which phone the customer has, checks contract type and trade-in prices, then asks which handset it is again",
+        [
+            (C, "hiya how can i help"),
+            (U, "my screen is cracked i want to trade it in for something new"),
+            (C, "no problem what phone have you got at the moment"),
+            (U, "its a sam sung a fifty two"),
+            (C, "okay and are you with us on contract or pay as you go"),
+            (U, "pay as you go"),
+            (C, "right let me just check the trade in prices"),
+            (C, "ah the system is proper slow today"),
+            (U, "take your time"),
+            (C, "so remind me which handset is it youve got there"),
+            (U, "the a fifty two like i said"),
+            (C, "got it thats forty pound trade in with the crack"),
+        ],
+    ),
+    (
+        "q06",
+        "dry cleaner",
+        ["repeated_question"],
+        "customer says in her first turn she needs the dress back by friday; after the stain and ticket business the assistant asks when she wants to collect",
+        [
+            (
+                U,
+                "morning i need this dress cleaned for a wedding on saturday so i need it back by friday at the latest",
+            ),
+            (C, "good morning let me see"),
+            (C, "ooh theres a wine mark on the hem"),
+            (U, "yeah sorry about that"),
+            (
+                C,
+                "no thats fine we can get that out it needs the stain treatment though thats three pound extra",
+            ),
+            (U, "go on then"),
+            (C, "name and number for the ticket"),
+            (U, "priya oh seven seven double oh nine one two three four five"),
+            (C, "lovely and when were you wanting to collect it"),
+            (U, "friday i said its for the wedding"),
+            (C, "oh yes course friday after four then"),
+        ],
+    ),
+    (
+        "q07",
+        "Turkish barber front desk",
+        ["repeated_question"],
+        "customer asks for a skin fade; after the beard question, price and wait, the desk asks whether he wants it faded or scissor cut",
+        [
+            (C, "yes bro whats it gonna be today"),
+            (U, "skin fade on the sides and a little bit off the top"),
+            (C, "say less"),
+            (C, "you want the beard lined up as well"),
+            (U, "nah just the hair"),
+            (C, "sweet thats eighteen for the cut"),
+            (U, "cool"),
+            (C, "mustafa will call you in a minute he is just finishing up"),
+            (U, "no rush"),
+            (C, "so what we doing on the sides bro you want it faded or just scissors"),
+            (U, "fade bruv skin fade i told you"),
+            (C, "my bad my bad"),
+        ],
+    ),
+    (
+        "q08",
+        "sandwich chain cafe",
+        ["repeated_question"],
+        "server asks if the baguette is for here or to go, takes the drink order, then asks eat in or take away again",
+        [
+            (C, "hiya whos next"),
+            (U, "me a chicken pesto baguette please"),
+            (C, "you having that here or taking it with you"),
+            (U, "taking it"),
+            (C, "anything to drink with that"),
+            (U, "oat latte"),
+            (C, "regular or large"),
+            (U, "regular"),
+            (C, "no worries"),
+            (C, "and is that eat in or take a way today"),
+            (U, "take away mate"),
+            (C, "six forty five then"),
+        ],
+    ),
+    # --------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "phone shop",
+        ["rushed_upsell"],
+        "customer late for work gets insurance, a case, a screen protector and the app fired at him back to back",
+        [
+            (C, "right so thats your new i phone fifteen all set up"),
+            (U, "great i need to be at work in ten minutes so"),
+            (
+                C,
+                "do you wanna add our insurance its only nine ninety nine a month covers loss theft and damage",
+                RR,
+            ),
+            (U, "no", R),
+            (C, "what about a case weve got the clear ones the leather ones", R),
+            (U, "im", R),
+            (
+                C,
+                "and a screen protector we can fit it now tempered glass thirty percent off with the phone",
+                R,
+            ),
+            (U, "honestly i just need to go", R),
+            (C, "and if you download our app you get double points on this", R),
+            (U, "just the phone please"),
+            (C, "okay sign here then"),
+        ],
+    ),
+    (
+        "q10",
+        "sandwich chain cafe",
+        ["rushed_upsell"],
+        "commuter about to miss a train is hit with the app, the coffee subscription and a half-price pastry in one breath",
+        [
+            (U, "flat white to go please im gonna miss my train"),
+            (C, "flat white yeah you got our app", RR),
+            (U, "no", R),
+            (C, "you should download it you get every sixth drink free", R),
+            (
+                C,
+                "we got the coffee subscription now as well five drinks a day for twenty five pound a month",
+                R,
+            ),
+            (U, "i just", R),
+            (C, "and any pastry with it is half price before ten", R),
+            (U, "no thanks just the coffee", R),
+            (C, "three forty"),
+            (U, "card"),
+        ],
+    ),
+    (
+        "q11",
+        "Tube station kiosk",
+        ["rushed_upsell"],
+        "customer with a train arriving buys a cable and gets a power bank deal, a screen protector and a meal deal pushed at him",
+        [
+            (U, "you got a lightning cable quick"),
+            (C, "yeah fifteen pound"),
+            (U, "fine"),
+            (C, "you want the power bank with it bruv two for twenty five today", RR),
+            (U, "nah", R),
+            (C, "screen protector your screen is smashed innit we got them for a fiver", R),
+            (U, "train is coming", R),
+            (C, "and meal deal on the drinks grab a lucozade and a sandwich for three pound", R),
+            (U, "just the cable mate please", R),
+            (C, "card machine there"),
+            (U, "cheers"),
+        ],
+    ),
+    # ------------------------------------------------------- hard "not" cases
+    (
+        "q12",
+        "off-licence",
+        [],
+        "warm chat about the customer's mum's sixtieth and one tailored prosecco recommendation plus a bag question: no gossip, not rushed",
+        [
+            (U, "evening where do you keep the prosecco"),
+            (C, "bottom shelf on the left by the fridge"),
+            (U, "cheers its my mums sixtieth tomorrow we are doing a surprise thing"),
+            (C, "aw thats lovely sixty is big innit where you taking her"),
+            (U, "just a meal at my sisters in walthamstow the whole family is coming"),
+            (C, "proper nice she is gonna love that"),
+            (
+                C,
+                "if its for a toast the one with the pink label is much nicer than the cheap one for like two quid more",
+            ),
+            (U, "oh go on then ill take two of them"),
+            (C, "twenty one pound you want a bag for them"),
+            (U, "yeah please"),
+            (C, "there you go tell your mum happy birthday from me"),
+        ],
+    ),
+    (
+        "q13",
+        "Turkish barber front desk",
+        [],
+        "a colleague praised for his razor work and the manager named for a pricing decision: no gossip",
+        [
+            (U, "hiya can i get a beard trim and a hot towel"),
+            (C, "yeah course"),
+            (C, "emre is the one for beards honestly he is the best in the shop with a razor"),
+            (U, "is he free"),
+            (C, "hes got one in the chair so about fifteen minutes"),
+            (U, "yeah ill wait"),
+            (
+                C,
+                "the hot towel is normally a fiver extra let me ask hakan hes the manager he said something about it this week",
+            ),
+            (C, "yeah hakan says its on the house this week for the shops birthday"),
+            (U, "nice one"),
+            (C, "so just twelve for the beard whenever youre done"),
+        ],
+    ),
+    (
+        "q14",
+        "dry cleaner",
+        [],
+        "the customer gossips about a neighbour's arrest; the assistant declines to join in and goes back to the order",
+        [
+            (U, "picking up for flat nine the name is okafor"),
+            (C, "one second"),
+            (C, "here we are two jackets and a duvet"),
+            (U, "did you hear the bloke from flat twelve got nicked last night police everywhere"),
+            (C, "i didnt no"),
+            (U, "apparently hes been growing weed in the loft the whole building stank of it"),
+            (C, "ah i couldnt tell you love i just work the counter"),
+            (C, "that duvet came up really well by the way"),
+            (U, "oh it looks brand new"),
+            (C, "thats twenty eight pound altogether"),
+            (U, "cheers"),
+        ],
+    ),
+    (
+        "q15",
+        "sandwich chain cafe",
+        [],
+        "the server reads a complicated order back once to confirm it and asks eat in or take away once: no repeated question",
+        [
+            (C, "hello what can i get you"),
+            (
+                U,
+                "can i get two ham and cheese toasties one with no butter a tomato soup and two teas one with oat milk",
+            ),
+            (C, "got you"),
+            (
+                C,
+                "so thats two ham and cheese toasties one no butter one tomato soup and two teas one oat yeah",
+            ),
+            (U, "yeah thats it"),
+            (C, "lovely eating in or take away"),
+            (U, "eat in were by the window"),
+            (C, "nineteen pound twenty"),
+            (U, "there you go"),
+            (C, "ill bring it over when its ready"),
+        ],
+    ),
+    (
+        "q16",
+        "phone shop",
+        [],
+        "a top-up question re-asked after the customer's 'sorry', several different what-questions, and the customer repeating his own question",
+        [
+            (U, "hiya can i top up my sim here"),
+            (C, "yeah which network you on"),
+            (U, "giff gaff"),
+            (C, "and how much you want to put on it"),
+            (U, "sorry its loud in here what"),
+            (C, "how much do you want to put on"),
+            (U, "a tenner"),
+            (C, "whats the mobile number"),
+            (U, "oh seven nine four six one two three three eight two"),
+            (U, "does it go on straight away"),
+            (C, "one sec bruv just typing it in"),
+            (U, "sorry does it go straight on yeah"),
+            (C, "give it five minutes youll get a text"),
+        ],
+    ),
+    (
+        "q17",
+        "Tube station kiosk",
+        [],
+        "off-peak chat with a night-shift worker: one tailored suggestion, the bag and receipt questions spread out: not rushed",
+        [
+            (U, "hiya a bottle of water and some paracetamol please"),
+            (C, "course small or big water"),
+            (U, "small"),
+            (C, "you need a bag for them"),
+            (U, "nah pocket is fine"),
+            (U, "got a banging headache been on nights all week"),
+            (C, "ah man thats long hope you get some proper sleep"),
+            (
+                C,
+                "if you aint eaten grab one of these oat bars with them they are a pound dont take them on an empty stomach",
+            ),
+            (U, "yeah good shout go on"),
+            (C, "four twenty all together"),
+            (U, "there you go"),
+            (C, "you want the receipt"),
+            (U, "no ta"),
+            (C, "take care get home safe"),
+        ],
+    ),
+    (
+        "q18",
+        "off-licence",
+        [],
+        "a relaxed evening visit with a can offer at the start and a stamp card mentioned only at the very end after long football chat: not rushed",
+        [
+            (U, "evening boss"),
+            (C, "evening you alright"),
+            (C, "the craft cans in the fridge are four for ten this week if you fancy any"),
+            (U, "ill have a look cheers"),
+            (U, "right ill take these four and the malbec", {"pause": 90}),
+            (C, "nice choice that malbec is lovely"),
+            (U, "you watching the arsenal game tonight"),
+            (C, "course bruv if we lose to them again i am shutting the shop early"),
+            (U, "ha same"),
+            (C, "thats eighteen fifty"),
+            (U, "card"),
+            (
+                C,
+                "oh by the way we do a stamp card now every tenth bottle of wine free you want one",
+                {"pause": 12},
+            ),
+            (U, "yeah why not"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout129", HELDOUT129, 1291)
