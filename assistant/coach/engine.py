@@ -371,7 +371,7 @@ class Coach:
             candidate = self._repeat_signalled(conversation, turn)
             if candidate:
                 found.append(candidate)
-        if (turn.features.content or _figures(turn.features)) and not inferred:
+        if (turn.features.content or _numbers(turn.features)) and not inferred:
             candidate = self._repeat_answered(conversation, turn)
             if candidate:
                 found.append(candidate)
@@ -479,9 +479,22 @@ class Coach:
         asked = self._answer_to_question(conversation, turn)
         if asked is None:
             return None
+        counted = self._counted_before(conversation, asked, turn)
+        if counted is not None:
+            return self._candidate(
+                conversation,
+                "repeated_question",
+                "repeated_question.said_before",
+                [counted, asked, turn],
+            )
         # An answer of figures alone ("forty two?") is compared by its figures.
         figures = not turn.features.content
-        new = _says(turn.features, figures) - _says(asked.features, figures)
+        # A question that asks what was said ("which one was it you wanted, the hard dough
+        # or the spice bun?") is answered with its own words: they count.
+        recall = _recalls(asked.features.words)
+        new = _says(turn.features, figures) - (
+            frozenset() if recall else _says(asked.features, figures)
+        )
         # The order said again to "anything else?" answers no question twice.
         question = asked.features.question
         if not new or (question is not None and question.concepts & self._order_concepts):
@@ -492,7 +505,7 @@ class Coach:
         # chocolate, yes"): it counts only when the answer says it was said ("first
         # class, like I said"), or when the question asked for nothing but what it said.
         said = turn.features.already_said or turn.features.answer_marker
-        opening = said or self._asks_opening_again(asked, turn)
+        opening = said or self._asks_opening_again(asked, turn, recall)
         first = max(0 if opening else 1, asked.index - QUESTION_LOOKBACK)
         for index in range(asked.index - 1, first - 1, -1):
             earlier = conversation.turns[index]
@@ -503,8 +516,19 @@ class Coach:
             if cashier_between < q.min_turns_between or not _says(earlier.features, figures):
                 continue
             earlier_asked = self._answer_to_question(conversation, earlier)
-            if earlier_asked is None:
-                if self._said_before(conversation, earlier, asked, new, turn.features):
+            # Items named in reply to "is that everything" come up again in any answer
+            # about the order ("would you like them gift wrapped" - "just the tea towel"),
+            # unless the question asks for nothing but what the order said, as of an
+            # opening turn ("what are you after" "the eighteen year old for my dad" …
+            # "what age was it you were wanting" "the eighteen").
+            earlier_question = None if earlier_asked is None else earlier_asked.features.question
+            order = earlier_question is not None and bool(
+                earlier_question.concepts & self._order_concepts
+            )
+            if earlier_asked is None or order:
+                if (earlier_asked is None or opening) and self._said_before(
+                    conversation, earlier, asked, new, turn.features, figures, recall
+                ):
                     return self._candidate(
                         conversation,
                         "repeated_question",
@@ -512,11 +536,7 @@ class Coach:
                         [earlier, asked, turn],
                     )
                 continue
-            # Items named in reply to "is that everything" come up again in any answer
-            # about the order ("would you like them gift wrapped" - "just the tea towel").
-            earlier_question = earlier_asked.features.question
-            if earlier_question is not None and earlier_question.concepts & self._order_concepts:
-                continue
+            assert earlier_asked is not None
             # A figure fits questions of different intents ("how old is she" "twelve" …
             # "how many balloons" "twelve"): figures alone need intents that do not differ.
             if figures and _intents_differ(earlier_asked.features, asked.features):
@@ -524,7 +544,7 @@ class Coach:
             old = _says(earlier.features, figures) - _says(earlier_asked.features, figures)
             shared = (
                 (old & new)
-                - _says(asked.features, figures)
+                - (frozenset() if recall else _says(asked.features, figures))
                 - _says(earlier_asked.features, figures)
             )
             if not self._answers_agree(
@@ -539,7 +559,48 @@ class Coach:
             )
         return None
 
-    def _asks_opening_again(self, asked: _Turn, answer: _Turn) -> bool:
+    def _counted_before(
+        self, conversation: _Conversation, asked: _Turn, answer: _Turn
+    ) -> _Turn | None:
+        """The customer's earlier turn that already gave the number a question asks for:
+        a count, the same number right before a word of a "how many …" question ("four
+        fish suppers please" … "how many fish suppers was it you wanted" "four"), or a
+        number naming one of several, right after a word, for a "which" question ("thirty
+        on pump three" … "and you're parked at which one?" "three"). A cashier turn
+        between, and a question that does not say the number itself (a read-back)."""
+        q = self._rules.repeated_question
+        words = asked.features.words
+        numbers = _numbers(answer.features)
+        counts = any(words[i : i + 2] == ("how", "many") for i in range(len(words) - 1))
+        which = "which" in words
+        if (
+            answer.features.content
+            or not numbers
+            or not (counts or which)
+            or set(numbers) & set(words)
+        ):
+            return None
+        cashier_between = 0
+        for index in range(asked.index - 1, max(-1, asked.index - QUESTION_LOOKBACK - 1), -1):
+            earlier = conversation.turns[index]
+            role, unsure = self._role(conversation, earlier)
+            if role == CASHIER:
+                cashier_between += 1
+                continue
+            if role != CUSTOMER or unsure or cashier_between < q.min_turns_between:
+                continue
+            said = earlier.features.words
+            size = len(numbers)
+            for i in range(len(said)):
+                if said[i : i + size] != numbers:
+                    continue
+                if counts and asked.features.content.intersection(said[i + size : i + size + 2]):
+                    return earlier
+                if which and i > 0 and said[i - 1] in earlier.features.content:
+                    return earlier
+        return None
+
+    def _asks_opening_again(self, asked: _Turn, answer: _Turn, recall: bool = False) -> bool:
         """A question whose answer may be what the customer said in their opening turn
         ("return to leicester please" … "which station am i booking you through to"
         "leicester"): a question the opening already answered, marker or not.
@@ -559,7 +620,7 @@ class Coach:
             and answer.features.words[:1] not in _KEEPS_TO_ORDER
             and not f.prompt_offsets
             and not f.question.concepts & self._detail_concepts
-            and not answer.features.content & f.content
+            and (recall or not answer.features.content & f.content)
         )
 
     def _said_before(
@@ -569,6 +630,8 @@ class Coach:
         asked: _Turn,
         new: frozenset[str],
         answer: Features,
+        figures: bool = False,
+        recall: bool = False,
     ) -> bool:
         """The customer's answer only repeats what they told the cashier unasked
         ("i'm running a 2017 polaris switchback" … "which machine are these going on" …
@@ -592,7 +655,9 @@ class Coach:
             or (asked.features.prompt_offsets and answer.words[:1] in _REFUSAL_OPENERS)
         ):
             return False
-        shared = (f.content & new) - asked.features.content
+        shared = (_says(f, figures) & new) - (
+            frozenset() if recall else _says(asked.features, figures)
+        )
         return self._answers_agree(shared, len(new), answer, f)
 
     def _answers_agree(
@@ -1114,6 +1179,19 @@ def _figure_intents(features: Features) -> frozenset[str]:
     words = features.words
     counts = any(words[i : i + 2] == ("how", "many") for i in range(len(words) - 1))
     return concepts or (frozenset(["quantity"]) if counts else frozenset())
+
+
+#: Words of a question asking what the customer said ("which one was it you wanted",
+#: "were you after the eighteen", "what did you say it was").
+_RECALL = tuple(
+    stems(phrase) for phrase in (("was", "it"), ("were", "you", "after"), ("did", "you", "say"))
+)
+
+
+def _recalls(words: tuple[str, ...]) -> bool:
+    return any(
+        words[i : i + len(phrase)] == phrase for phrase in _RECALL for i in range(len(words))
+    )
 
 
 def _one_of_a_series(old: Question, new: Question, between: list[_AskedQuestion]) -> bool:

@@ -90,6 +90,10 @@ def tokens(text: str) -> list[str]:
     return [dialect.get(w, w) for w in normalise(text).split()]
 
 
+#: Words whose stem would be another word: "here" is not "her", "same" is not "sam".
+_KEPT = frozenset(["here", "same"])
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A small, deterministic suffix stripper: good enough to equate inflections.
@@ -98,7 +102,7 @@ def stem(word: str) -> str:
     ``drinks``/``drinking``. It is not linguistics, only a consistent key.
     """
     w = word
-    if len(w) <= 3 or not w.isalpha():
+    if len(w) <= 3 or not w.isalpha() or w in _KEPT:
         return w
     if (w.endswith("ies") and len(w) > 4) or (w.endswith("ied") and len(w) > 4):
         w = w[:-3] + "y"
@@ -114,7 +118,7 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         w = w[:-1]
-    if w.endswith("e") and len(w) > 3:
+    if w.endswith("e") and len(w) > 3 and w not in _KEPT:
         w = w[:-1]
     return w
 

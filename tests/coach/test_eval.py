@@ -137,6 +137,23 @@ KNOWN_SHORT = {
         "of us'; salt and vinegar asked again), and cashiers who fire two offers in a row, "
         "the second read as the customer's (macro F1 0.67; with roles 0.89) - see docs/rules.md"
     ),
+    ("heldout129", "no roles"): (
+        "one microphone: London counters where the cashier speaks twice in a row, so turn "
+        "order gives three cashiers' stories (a barber's affair, the area manager's "
+        "expenses, a flatmate's habit) to the customer; and a customer's rumour about a "
+        "neighbour, after the cashier's two turns in a row, goes on about someone the same "
+        "speaker brought up the turn before, so it is nudged at once, before the cashier's "
+        "'I couldn't tell you' (gossip P 0.50, macro F1 0.78; with roles 1.00) - see "
+        "docs/rules.md"
+    ),
+    ("heldout130", "no roles"): (
+        "one microphone: three cashiers' stories (a church elder's second family, a "
+        "customer's visa, a colleague and the owner): two declined by the customer ('I "
+        "don't really know him like that', 'that's his business'), which with one "
+        "microphone marks the story as the customer's, and one told after an opening read "
+        "as the other side's, which swaps every later speaker, as in two repeats (macro F1 "
+        "0.69; with roles 1.00) - see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -199,6 +216,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout110", "no roles", "q14", "gossip"),
         ("heldout119", "no roles", "q14", "gossip"),
         ("heldout119", "no roles", "q16", "repeated_question"),
+        ("heldout129", "no roles", "q14", "gossip"),
     ]
 
 

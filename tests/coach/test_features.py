@@ -1,5 +1,5 @@
 """Who an utterance talks about: names and pronouns read from the words as said, not from
-their stems ("same" stems to "sam", "here" to "her")."""
+their stems (which once made "same" a "sam" and "here" a "her")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from assistant.events import Utterance
 CASES = [
     ("same as last time please", False, False),
     ("here you go theres your receipt", False, False),
+    ("heres your change", False, False),
+    ("is that for here or to take away", False, False),
     ("its the same fella that does our windows", False, False),
     ("a jar of the heather honey if theres any left", False, False),
     ("this sage green in the matt emulsion please", False, False),
@@ -29,3 +31,13 @@ def test_who_is_talked_about(rules: Rules, text: str, named: bool, pronoun: bool
     features = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text))
     assert features.third_party == named
     assert features.pronoun == pronoun
+
+
+def test_here_is_not_her_in_phrase_lists(rules: Rules) -> None:
+    """Phrases are matched on stems; "here" keeps its own ("for here" asks eat in or take
+    away, "for her" does not)."""
+    extractor = FeatureExtractor(rules)
+    eat_in = extractor.extract(Utterance(0.0, 1.0, "is that for here or to go"))
+    present = extractor.extract(Utterance(0.0, 1.0, "do you want a card to put in for her"))
+    assert eat_in.question is not None and "take_away" in eat_in.question.concepts
+    assert present.question is not None and "take_away" not in present.question.concepts
