@@ -154,6 +154,31 @@ KNOWN_SHORT = {
         "as the other side's, which swaps every later speaker, as in two repeats (macro F1 "
         "0.69; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout112", "no roles"): (
+        "one microphone: the cashier's own drama (her husband's drinking) told in turns "
+        "with the customer's 'oh dear' between, read as alternating, and the scorer "
+        "retrained on 134 sets gives its first turn 0.98, under 0.99; two repeats on "
+        "swapped speakers, one caught until the heldout127-130 round only through a misread "
+        "role (macro F1 0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout132", "no roles"): (
+        "one microphone: a bookie's and a hairdresser's stories told over two turns in a "
+        "row, one after the customer's 'can't say I did', which marks a story as the "
+        "customer's, so turn order gives them to the customer; two repeats on swapped or "
+        "unsure speakers (macro F1 0.78; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout133", "no roles"): (
+        "one microphone: the cashier's brother's arrest told after her 'I'm not really here "
+        "today', read as the customer's by turn order; two repeats on swapped or unsure "
+        "speakers, one (the paint tin's size) missed with roles too (macro F1 0.84; with "
+        "roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout134", "no roles"): (
+        "one microphone: the co-op manager's affair, brought up with 'did you see…' and "
+        "answered 'nope, can't say I did', which marks the story as the customer's; two "
+        "repeats on swapped or unsure speakers (macro F1 0.84; with roles 1.00) - see "
+        "docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
