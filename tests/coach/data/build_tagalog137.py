@@ -459,5 +459,10 @@ HELDOUT137 = [
     ),
 ]
 
+# Kept out of the held-out sets (renamed from heldout137 after its first run): the writer
+# was asked for Filipino English and Taglish and wrote mostly Tagalog (8 % of its words
+# are common English function words, against 32-33 % in heldout135 and 136). The coach
+# reads English, as its recogniser (Whisper tiny.en) does. First run on the rules of
+# 991de64, with roles: gossip 1/4, repeats 0/4 with two false repeats, rushed 1/3.
 if __name__ == "__main__":
-    build("heldout137", HELDOUT137, 1371)
+    build("tagalog137", HELDOUT137, 1371)
