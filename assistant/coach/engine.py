@@ -594,7 +594,8 @@ class Coach:
             for i in range(len(said)):
                 if said[i : i + size] != numbers:
                     continue
-                if counts and asked.features.content.intersection(said[i + size : i + size + 2]):
+                near = said[max(0, i - 3) : i] + said[i + size : i + size + 3]
+                if counts and asked.features.content.intersection(near):
                     return earlier
                 if which and i > 0 and said[i - 1] in earlier.features.content:
                     return earlier

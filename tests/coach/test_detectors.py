@@ -5386,6 +5386,33 @@ CASES = [
         ],
         {'repeated_question'},
     ),
+    (
+        "gossip: the manager 'in the back sleeping it off again', 'a flask of vodka under the counter'",
+        [
+            (U, 'can i pay by card'),
+            (C, 'yep tap whenever'),
+            (C, 'sorry its just me out front cause gary is in the back sleeping it off again'),
+            (U, 'oh'),
+            (C, 'hes our manager and he keeps a flask of vodka under the counter'),
+            (U, 'yikes okay'),
+            (C, 'want a receipt'),
+        ],
+        {'gossip'},
+    ),
+    (
+        "repeat: 'Doughnuts. Six of them.' then 'how many doughnuts did you want?' 'Six.'",
+        [
+            (C, 'Morning, what will it be?'),
+            (U, 'Doughnuts. Six of them.'),
+            (C, 'For the office?'),
+            (U, 'A birthday at work.'),
+            (C, 'Oh, lovely. Nice day for it too.'),
+            (U, 'It is.'),
+            (C, 'So, how many doughnuts did you want?'),
+            (U, 'Six.'),
+        ],
+        {'repeated_question'},
+    ),
 ]
 
 

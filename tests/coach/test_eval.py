@@ -154,13 +154,6 @@ KNOWN_SHORT = {
         "as the other side's, which swaps every later speaker, as in two repeats (macro F1 "
         "0.69; with roles 1.00) - see docs/rules.md"
     ),
-    ("heldout112", "no roles"): (
-        "one microphone: the cashier's own drama (her husband's drinking) told in turns "
-        "with the customer's 'oh dear' between, read as alternating, and the scorer "
-        "retrained on 134 sets gives its first turn 0.98, under 0.99; two repeats on "
-        "swapped speakers, one caught until the heldout127-130 round only through a misread "
-        "role (macro F1 0.84; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout132", "no roles"): (
         "one microphone: a bookie's and a hairdresser's stories told over two turns in a "
         "row, one after the customer's 'can't say I did', which marks a story as the "
@@ -178,6 +171,18 @@ KNOWN_SHORT = {
         "answered 'nope, can't say I did', which marks the story as the customer's; two "
         "repeats on swapped or unsure speakers (macro F1 0.84; with roles 1.00) - see "
         "docs/rules.md"
+    ),
+    ("heldout135", "no roles"): (
+        "one microphone: a customer orders and tells a rumour in one turn right after the "
+        "server's greeting read as unsure, so turn order gives the rumour to the cashier, "
+        "and the cashier's 'I don't know the guests' stories' comes after it (gossip P 0.75, "
+        "macro F1 0.92; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout136", "no roles"): (
+        "one microphone: a customer's rumour declined with 'I wouldn't know anything about "
+        "that', then more of it after the cashier's own next line, which turn order gives "
+        "to the cashier and the retrained scorer nudges; two repeats on swapped or unsure "
+        "speakers (gossip P 0.75, macro F1 0.81; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -242,6 +247,8 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout119", "no roles", "q14", "gossip"),
         ("heldout119", "no roles", "q16", "repeated_question"),
         ("heldout129", "no roles", "q14", "gossip"),
+        ("heldout135", "no roles", "q14", "gossip"),
+        ("heldout136", "no roles", "q14", "gossip"),
     ]
 
 

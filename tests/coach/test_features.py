@@ -41,3 +41,12 @@ def test_here_is_not_her_in_phrase_lists(rules: Rules) -> None:
     present = extractor.extract(Utterance(0.0, 1.0, "do you want a card to put in for her"))
     assert eat_in.question is not None and "take_away" in eat_in.question.concepts
     assert present.question is not None and "take_away" not in present.question.concepts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["servus, what may it be?", "morning, what will it be?", "right, what are we after today?"],
+)
+def test_the_servers_opening_question_is_a_cashier_cue(rules: Rules, text: str) -> None:
+    """One microphone: the opening question in other words still marks the server."""
+    assert FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).role_cue > 0
