@@ -1,0 +1,476 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 140: written by writer-140 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, a few mishearings; Indian and Sri Lankan English with "aiyo",
+"na", "machan", "only" and "no" as a tag): Indian and Sri Lankan shops in
+Toronto and London, namely a Gerrard Street sweet and snack counter, a
+Scarborough sweet shop, a Southall and an East Ham sari and tailoring shop, a
+Scarborough spice grocery, an East Ham mobile phone stall, temple gift shops in
+Richmond Hill and Neasden, and travel agents' counters in Wembley and Toronto.
+The cashier often speaks twice in a row.
+
+Mix: 4 gossip (a temple committee member's affair, the previous customer's visa
+overstay, a tailor colleague's gambling debts, the cashier's own in-laws' dowry
+fight), 4 repeated_question (kilos of sweets, blouse measurements asked a third
+time, destination city, SIM plan), 3 rushed_upsell (gift box, insurance plan,
+loyalty card, WhatsApp group, donation and more fired back to back), 7 hard
+"not" cases (warm chat about the customer's own family; a tailor and the manager
+named for work and praised; the customer gossips while the cashier deflects; an
+order read back plus a "sorry" re-ask over a loud mixer; different questions of
+the same shape plus a "sorry" re-ask; one tailored recommendation with bag and
+receipt spread out; two offers far apart in a relaxed booking).
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT140 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Richmond Hill temple gift shop",
+        ["gossip"],
+        "cashier tells a customer that a temple committee member is having an affair with the bhajan teacher",
+        [
+            (C, "hari om aunty what can i get for you today"),
+            (U, "one small brass diya and two packets of the sandal agar buttie"),
+            (C, "diya is twelve dollars agarbathi four each"),
+            (U, "okay fine"),
+            (C, "aunty you heard about the treasurer uncle no the one on the committee"),
+            (U, "which one"),
+            (
+                C,
+                "ramesh uncle only the one who does the announcements he is carrying on with the lady who runs the bhajan class",
+            ),
+            (
+                C,
+                "his wife found all the messages on his phone aiyo big scene in the parking lot after sunday pooja",
+            ),
+            (U, "hmm i dont know them that much"),
+            (C, "everybody is saying that is why the festival accounts are not tallying also"),
+            (U, "can you put it in a bag"),
+            (C, "yes yes twenty dollars total aunty"),
+        ],
+    ),
+    (
+        "q02",
+        "Wembley travel agent's counter",
+        ["gossip"],
+        "agent tells the next customer that the man before him overstayed his visitor visa and lies to his wife",
+        [
+            (C, "next please come sit sit"),
+            (U, "hi i want to check return fares to colombo for december"),
+            (C, "december is peak ya let me see"),
+            (C, "sorry for the wait that fellow before you took forty minutes"),
+            (U, "no problem"),
+            (
+                C,
+                "between us he came on a visitor visa five years back and never went home overstayed full time working cash in hand at some car wash",
+            ),
+            (
+                C,
+                "now he wants a ticket but he is scared they will catch him at heath row so he is asking me to find some route through dubai what to do with such people",
+            ),
+            (U, "oh okay"),
+            (C, "and his wife thinks he has papers she doesnt know anything poor woman"),
+            (U, "so how much is december"),
+            (C, "emirates via dubai six hundred forty pounds sri lankan direct seven twenty"),
+            (U, "let me check with my wife and come back"),
+        ],
+    ),
+    (
+        "q03",
+        "Southall sari and tailoring shop",
+        ["gossip"],
+        "cashier explains a late suit by spreading that the tailor has run up gambling debts and is hiding from lenders",
+        [
+            (U, "hello i came to collect my salwar suit the name is kaur"),
+            (C, "one minute let me check the rack"),
+            (C, "aiyo its not done yet didi"),
+            (U, "but it was promised for today"),
+            (C, "i know i know see our tailor balwinder he has not come in three days"),
+            (
+                C,
+                "he is hiding from the people he owes money to he lost nearly eight thousand on the horses and the card games in hounslow",
+            ),
+            (U, "oh"),
+            (
+                C,
+                "his wife came here crying yesterday asking if we paid him in advance the man is finished totally",
+            ),
+            (U, "so when will my suit be ready"),
+            (C, "i will give it to the other master it will be ready saturday for sure"),
+            (U, "okay saturday then"),
+        ],
+    ),
+    (
+        "q04",
+        "Gerrard Street sweet and snack counter, Toronto",
+        ["gossip"],
+        "cashier overshares her in-laws' fight over her dowry while serving",
+        [
+            (C, "yes sir what you want"),
+            (U, "one box of cash you katli half kilo"),
+            (C, "half kilo kaju katli okay"),
+            (U, "and two samosas to eat now"),
+            (C, "sorry i am bit slow today no sleep last night"),
+            (
+                C,
+                "my husbands family is fighting again about the dowry ten years married and still my mother in law says my father didnt give the car he promised",
+            ),
+            (U, "oh that is tough"),
+            (
+                C,
+                "last night she called my parents in chennai at two in the morning and shouted my husband simply sat there saying nothing",
+            ),
+            (C, "and his sister is taking her side because she wants the gold my mother gave me"),
+            (U, "hmm how much for all"),
+            (C, "eighteen fifty sir"),
+            (U, "here twenty keep the change"),
+        ],
+    ),
+    # ---------------------------------------------------- repeated_question
+    (
+        "q05",
+        "Scarborough sweet shop",
+        ["repeated_question"],
+        "after talk about the bride's family and dodol the cashier asks again, in other words, how much she wants",
+        [
+            (C, "good evening akka what are you taking"),
+            (U, "i need mixed sweets for my sons engagement function"),
+            (C, "congratulations how many kilos you want"),
+            (U, "five kilos mixed and one kilo separately of the mice or pack"),
+            (C, "okay for when"),
+            (U, "saturday morning pick up"),
+            (C, "saturday we have three orders already but fine we can manage"),
+            (U, "the girls family is from jaffna so put some of the dodol also if you have"),
+            (C, "dodol we have only the kalutara one that is okay no"),
+            (U, "fine fine"),
+            (C, "so akka total quantity how much we are making for you"),
+            (U, "i told you no five kilo mixed and one kilo mysore pak"),
+            (C, "ah yes okay writing"),
+        ],
+    ),
+    (
+        "q06",
+        "East Ham sari and tailoring shop",
+        ["repeated_question"],
+        "cashier asks the bust size three times in different words although it was answered at once",
+        [
+            (C, "this silk one you want the blouse stitched"),
+            (U, "yes for my cousins wedding next month in leicester"),
+            (C, "okay what is the bust size"),
+            (U, "thirty six"),
+            (C, "and sleeve length"),
+            (U, "elbow length please"),
+            (C, "neck style you want boat neck or round"),
+            (U, "boat neck in front and deep at the back with the latkans"),
+            (C, "falls and pick o also we will do ten pounds extra"),
+            (C, "madam chest measurement how much"),
+            (U, "thirty six i already told"),
+            (C, "okay okay writing"),
+            (C, "so the bust you are saying what"),
+            (U, "aiyo thirty six thirty six"),
+        ],
+    ),
+    (
+        "q07",
+        "Toronto travel agent's counter",
+        ["repeated_question"],
+        "after chat about the mother leaving Canada the agent asks again where she is landing, which was already answered",
+        [
+            (C, "vanakkam what can i do for you"),
+            (U, "i want a ticket for my amma to go back in march"),
+            (C, "which city she is flying to"),
+            (U, "chennai"),
+            (C, "okay one way or return"),
+            (U, "one way only she is going back for good"),
+            (C, "aiyo she will miss the grandchildren"),
+            (U, "yes but the winter is too hard on her knees"),
+            (C, "true the cold here is very bad for the joints"),
+            (C, "okay so where is she landing in india"),
+            (U, "chennai i said"),
+            (C, "right chennai let me see air india and emirates"),
+        ],
+    ),
+    (
+        "q08",
+        "East Ham mobile phone stall",
+        ["repeated_question"],
+        "stall keeper asks again which package to put on the SIM after the customer already chose the ten pound Lyca bundle",
+        [
+            (U, "hi i need a sim for my brother he just came from colombo"),
+            (C, "okay we have lebara lie ca and giffgaff which one you want"),
+            (U, "the lyca ten pound one with the free calls to sri lanka"),
+            (C, "ten pound lyca good choice"),
+            (C, "what name i should put for the registration"),
+            (U, "put pradeep"),
+            (C, "he is here for studies or work"),
+            (U, "studies he is starting at greenwich university"),
+            (C, "nice nice engineering"),
+            (U, "computer science"),
+            (C, "okay so which package you want me to load on it machan"),
+            (U, "the lyca ten pound one i told you"),
+            (C, "ah yes sorry sorry"),
+        ],
+    ),
+    # ------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Gerrard Street sweet and snack counter, Toronto",
+        ["rushed_upsell"],
+        "gift box, loyalty card, WhatsApp group and a weekly deal fired back to back at a customer who only says no",
+        [
+            (C, "next please"),
+            (U, "one kilo motichoor ladoo"),
+            (C, "one kilo okay"),
+            (C, "you want in the diwali gift box only five dollars extra very nice", RR),
+            (U, "no", R),
+            (
+                C,
+                "our loyalty card you have ten percent off from next time just give phone number",
+                R,
+            ),
+            (U, "no thanks", R),
+            (C, "join our whatsapp group also we send the offers every week", R),
+            (C, "and this week buy two kilo get one samosa tray free you want", R),
+            (U, "just the ladoo"),
+            (C, "fourteen dollars"),
+        ],
+    ),
+    (
+        "q10",
+        "East Ham mobile phone stall",
+        ["rushed_upsell"],
+        "insurance plan, screen protector, case and email for loyalty points pushed in a burst while the customer tries to pay",
+        [
+            (U, "i want this samsung a fifteen the blue one"),
+            (C, "good phone one eighty nine pounds"),
+            (U, "okay card"),
+            (
+                C,
+                "you want the insurance plan also four ninety nine a month covers the screen and water",
+                RR,
+            ),
+            (U, "um", R),
+            (C, "screen protector tempered glass i put on now for eight pounds only", R),
+            (C, "and case you need the case this one matching blue", R),
+            (U, "no its fine", R),
+            (C, "give me your email i will add you for the loyalty points", R),
+            (U, "just the phone please"),
+            (C, "okay tap here"),
+        ],
+    ),
+    (
+        "q11",
+        "Neasden temple gift shop",
+        ["rushed_upsell"],
+        "donation, gift wrap, WhatsApp group and calendar pushed one after another at a customer buying two murtis",
+        [
+            (C, "jai shri krishna how can i help"),
+            (U, "these two murtis the small ganesha and this lakshmi"),
+            (C, "thirty two pounds both"),
+            (C, "would you like to give donation for the new hall building fund any amount", RR),
+            (U, "maybe later", R),
+            (C, "gift wrapping in the silk box we have also three pounds", R),
+            (
+                C,
+                "and our temple whatsapp group you can join for the festival updates tell me your number",
+                R,
+            ),
+            (U, "no its okay", R),
+            (C, "also the calendar for next year five pounds you take", R),
+            (U, "no just these please"),
+            (C, "okay thirty two pounds"),
+        ],
+    ),
+    # ------------------------------------------------------------ hard "not"
+    (
+        "q12",
+        "Scarborough spice grocery",
+        [],
+        "not gossip: warm chat about the customer's own daughter's wedding and plans, told by him; one routine bag question",
+        [
+            (C, "hello uncle long time no see"),
+            (U, "yes i was in jaffna three months for my daughters wedding"),
+            (C, "oh congratulations how was the wedding"),
+            (U, "very nice very nice six hundred people came"),
+            (C, "six hundred aiyo big function and the weather there how was it"),
+            (U, "hot hot but lovely to be home"),
+            (C, "your daughter is staying there or coming to canada"),
+            (U, "her husband is in melbourne so she will go there after the visa comes"),
+            (C, "good good melbourne has a big tamil community she will be comfortable"),
+            (U, "yes that is what we are hoping"),
+            (
+                C,
+                "so today the roasted curry powder two packets and the red rice total twenty six forty",
+            ),
+            (C, "you need a bag uncle"),
+            (U, "no i brought my own"),
+        ],
+    ),
+    (
+        "q13",
+        "Southall sari and tailoring shop",
+        [],
+        "not gossip: the tailor is praised and her day off mentioned only for the job, the manager named for approving a free alteration",
+        [
+            (U, "i brought back this lehenga the waist is too tight"),
+            (C, "let me see yes it needs letting out about one inch"),
+            (
+                C,
+                "our tailor priya will do it she is very good with the lehenga work she did all the bridal ones last season",
+            ),
+            (U, "will it spoil the embroidery"),
+            (C, "no no she will open from the side seam only the embroidery wont be touched"),
+            (U, "how much will it cost"),
+            (
+                C,
+                "normally fifteen pounds but i will ask rajesh bhai he is the manager if we can do it free because you bought it only last week",
+            ),
+            (C, "he said yes no charge", {"pause": 20}),
+            (U, "oh thank you so much"),
+            (C, "priya is off tomorrow so it will be ready thursday after four"),
+            (U, "thursday is fine"),
+            (C, "keep this slip and bring it when you come"),
+        ],
+    ),
+    (
+        "q14",
+        "Wembley travel agent's counter",
+        [],
+        "not gossip: the customer gossips about another family's holiday and troubles while the agent declines and returns to the booking",
+        [
+            (U, "you know the patels from alperton they booked with you no"),
+            (C, "we have many customers madam"),
+            (
+                U,
+                "she told everybody they are going to maldives business class but i heard they are flying economy via doha",
+            ),
+            (C, "i cannot say about other bookings madam so you wanted goa for april"),
+            (
+                U,
+                "yes goa and her son failed his exams that is why they are running away for holiday",
+            ),
+            (C, "okay for goa in april there is a good package seven nights in candolim"),
+            (U, "how much is it"),
+            (C, "eight forty per person with flights and breakfast"),
+            (U, "hmm her husband also lost his job i heard"),
+            (C, "i wouldnt know madam shall i hold the candolim one for two people"),
+            (U, "yes hold it until friday"),
+            (C, "done i have put the hold till friday evening"),
+        ],
+    ),
+    (
+        "q15",
+        "Gerrard Street sweet and snack counter, Toronto",
+        [],
+        "not a repeat: a 'sorry' re-ask over a loud mixer and the order read back once to confirm",
+        [
+            (C, "hi there what can i get for you"),
+            (U, "two kilo kaju katli one kilo rasmalai and half kilo of the bombay mix"),
+            (C, "okay"),
+            (C, "sorry the mixer is very loud you said half kilo of what"),
+            (U, "bombay mix the spicy one"),
+            (C, "got it spicy bombay mix"),
+            (
+                C,
+                "let me read back two kilo kaju katli one kilo rasmalai half kilo spicy bombay mix correct",
+            ),
+            (U, "yes correct"),
+            (C, "rasmalai i will pack separately with ice so it doesnt spill in the car"),
+            (U, "thank you that is good"),
+            (C, "sixty three dollars fifty"),
+            (U, "debit"),
+        ],
+    ),
+    (
+        "q16",
+        "East Ham mobile phone stall",
+        [],
+        "not a repeat: which network now, which network next and which country called most are different questions; the unlock-code question is repeated only after the customer says sorry",
+        [
+            (U, "hello anna i want to unlock my phone and change the sim"),
+            (C, "which network it is locked to now"),
+            (U, "three"),
+            (C, "and which network you are going to"),
+            (U, "lyca i think"),
+            (C, "which country you call more uk or sri lanka"),
+            (U, "mostly sri lanka my mother is in kandy"),
+            (C, "then lyca ten pound bundle is good it has the free minutes to sri lanka"),
+            (C, "did three give you the unlock code already"),
+            (U, "sorry"),
+            (C, "the unlock code from three did they send"),
+            (U, "no nothing"),
+            (C, "okay i will do it here fifteen pounds give me ten minutes"),
+        ],
+    ),
+    (
+        "q17",
+        "Scarborough spice grocery",
+        [],
+        "not rushed: one recommendation tailored to the crab curry, the bag and receipt questions spread out in a relaxed chat",
+        [
+            (U, "do you have the jaffna curry powder the roasted one"),
+            (C, "yes aisle three bottom shelf"),
+            (U, "okay found it"),
+            (C, "you are making crab curry or mutton"),
+            (U, "crab curry for my husbands birthday"),
+            (
+                C,
+                "oh nice for crab many people take the murunga leaves also we got fresh today from the farm in brampton it goes very well",
+            ),
+            (U, "oh really okay give one bunch"),
+            (C, "you brought bag or you need one"),
+            (U, "i have my own"),
+            (C, "happy birthday to him make it nice and spicy"),
+            (U, "he likes it very hot only"),
+            (C, "fourteen twenty total"),
+            (C, "receipt you want"),
+            (U, "no its fine thank you"),
+        ],
+    ),
+    (
+        "q18",
+        "Toronto travel agent's counter",
+        [],
+        "not rushed: a seniors' insurance quote offered early without pressure and a fare-alert newsletter mentioned once at the end of a long relaxed booking",
+        [
+            (C, "good morning sir sit down please tea you want"),
+            (U, "no thank you i just had"),
+            (U, "i want to book for me and my wife to colombo in july"),
+            (C, "july lovely time for the pera hera in kandy you will go"),
+            (U, "yes we want to see it this year"),
+            (
+                C,
+                "okay sri lankan via london or emirates via dubai both are around sixteen hundred each",
+            ),
+            (U, "emirates is better my wife likes the food"),
+            (
+                C,
+                "we also do travel insurance for seniors if you want i can give a quote later no pressure",
+            ),
+            (U, "maybe later"),
+            (
+                C,
+                "okay i have booked emirates july fourth out and august second back seats together aisle and window",
+                {"pause": 45},
+            ),
+            (U, "very good"),
+            (C, "the e tickets will come tonight and enjoy the perahera"),
+            (
+                C,
+                "if you like we have a small newsletter for fare alerts in festival season you can sign up on the website whenever",
+                {"pause": 8},
+            ),
+            (U, "okay i will look"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout140", HELDOUT140, 1401)
