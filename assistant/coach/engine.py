@@ -541,11 +541,13 @@ class Coach:
             # "how many balloons" "twelve"): figures alone need intents that do not differ.
             if figures and _intents_differ(earlier_asked.features, asked.features):
                 continue
-            old = _says(earlier.features, figures) - _says(earlier_asked.features, figures)
+            old = _says(earlier.features, figures) - (
+                frozenset() if recall else _says(earlier_asked.features, figures)
+            )
             shared = (
                 (old & new)
                 - (frozenset() if recall else _says(asked.features, figures))
-                - _says(earlier_asked.features, figures)
+                - (frozenset() if recall else _says(earlier_asked.features, figures))
             )
             if not self._answers_agree(
                 shared, min(len(old), len(new)), turn.features, earlier.features
@@ -944,6 +946,10 @@ class Coach:
                 # An offer after an offer ("add a car wash?" … "our fuel rewards card?")
                 # is the upsell detector's to judge, not a question asked again.
                 and not (turn.features.offers and asked.turn.features.offers)
+                # The order read back with a tag ("one kilo okay") confirms it: an offer
+                # that names the same thing later ("buy two kilo, get one free?") does not
+                # ask it again.
+                and not (turn.features.offers and self._reads_back(conversation, asked))
                 # Turns between the answer and the question: the cashier's own, or the
                 # customer going on about something else (two turns: a phone call taken).
                 and (
@@ -967,6 +973,15 @@ class Coach:
         return self._candidate(
             conversation, "repeated_question", "repeated_question.paraphrase", evidence
         )
+
+    def _reads_back(self, conversation: _Conversation, asked: _AskedQuestion) -> bool:
+        """A tag question made of the words of the customer's turn just before it."""
+        index = asked.turn.index
+        if not asked.question.tag_only or index == 0:
+            return False
+        before = conversation.turns[index - 1]
+        said = asked.turn.features.content
+        return bool(said) and said <= before.features.content
 
     def _track_prompts(self, conversation: _Conversation, turn: _Turn, role: str) -> None:
         if role == CUSTOMER:

@@ -5413,6 +5413,62 @@ CASES = [
         ],
         {'repeated_question'},
     ),
+    (
+        "repeat: 'cod or haddock?' answered, then 'what sort of fish was it for you?'",
+        [
+            (C, 'Evening, what are you having?'),
+            (U, 'Fish and chips and a pot of curry sauce, please.'),
+            (C, 'Cod or haddock?'),
+            (U, 'Cod, please.'),
+            (C, 'Wild out there tonight.'),
+            (U, "It is, the sea's right over the wall."),
+            (C, 'Right, what sort of fish was it for you?'),
+            (U, 'Cod, love.'),
+        ],
+        {'repeated_question'},
+    ),
+    (
+        "repeat: 'I rang yesterday about three boxes', then 'how many boxes do you need?' 'Three. Same as on the phone.'",
+        [
+            (U, "Hi, I rang yesterday about three boxes of the Chablis? Name's Patel."),
+            (C, 'Ah yes, I put them aside for you.'),
+            (U, 'Great, we came over on the early ferry.'),
+            (C, 'Busy crossing?'),
+            (U, 'Packed.'),
+            (C, 'So, for the Chablis, how many boxes do you need?'),
+            (U, 'Three. Same as on the phone.'),
+        ],
+        {'repeated_question'},
+    ),
+    (
+        'rushed: a lottery ticket, a scratch card and a lighter in a gift tin at someone in a hurry',
+        [
+            (U, 'Two packs of Marlboro, quick as you like, my bus is here.'),
+            (C, 'Two packs, there.'),
+            (C, 'You want to play the lotto? Big jackpot on Saturday.'),
+            (U, 'No thanks.'),
+            (C, 'Or a scratch card, two pounds, for luck?'),
+            (U, 'No, I...'),
+            (C, 'And I have this lighter in a gift tin, nice for a present.'),
+            (U, 'Just the cigarettes, please.'),
+            (C, 'Okay, twenty nine pounds.'),
+        ],
+        {'rushed_upsell'},
+    ),
+    (
+        "gossip: the supervisor 'sick my backside', 'gets his cousin to sign him off'",
+        [
+            (U, 'twenty silk cut please'),
+            (C, 'there you go'),
+            (C, 'on my own again tonight the supervisor phoned in again'),
+            (U, 'bad luck'),
+            (C, 'sick my backside he put pictures up from the beach yesterday'),
+            (C, 'third time this year he gets his cousin to sign him off and head office believes it'),
+            (U, 'huh'),
+            (C, 'twelve eighty'),
+        ],
+        {'gossip'},
+    ),
 ]
 
 

@@ -184,6 +184,25 @@ KNOWN_SHORT = {
         "to the cashier and the retrained scorer nudges; two repeats on swapped or unsure "
         "speakers (gossip P 0.75, macro F1 0.81; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout140", "no roles"): (
+        "one microphone: a customer's order read as the server's after the greeting, which "
+        "swaps later speakers, and a temple treasurer's affair told over the cashier's two "
+        "turns in a row; two repeats on swapped or unsure speakers (macro F1 0.78; with "
+        "roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout141", "no roles"): (
+        "one microphone: two cashiers' stories (the mayor's mistress, the owner's son's "
+        "debts) on swapped or unsure speakers, and a repeat missed with roles too (a box "
+        "size asked after 'the five hundred, please' answered a statement) (macro F1 0.84; "
+        "with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout142", "no roles"): (
+        "one microphone: night-shift stories told over the cashier's turns in a row, read "
+        "as the customer's, and a customer's rumour ('you heard about doctor harding…' "
+        "'can't say I have') given to the cashier by turn order after a first turn whose "
+        "speaker stays unknown (gossip P 0.50, macro F1 0.78; with roles 1.00) - see "
+        "docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -249,6 +268,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout129", "no roles", "q14", "gossip"),
         ("heldout135", "no roles", "q14", "gossip"),
         ("heldout136", "no roles", "q14", "gossip"),
+        ("heldout142", "no roles", "q13", "gossip"),
     ]
 
 
