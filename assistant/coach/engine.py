@@ -492,9 +492,8 @@ class Coach:
         # A question that asks what was said ("which one was it you wanted, the hard dough
         # or the spice bun?") is answered with its own words: they count.
         recall = _recalls(asked.features.words)
-        new = _says(turn.features, figures) - (
-            frozenset() if recall else _says(asked.features, figures)
-        )
+        asked_says = frozenset() if recall else _says(asked.features, figures)
+        new = _says(turn.features, figures) - asked_says
         # The order said again to "anything else?" answers no question twice.
         question = asked.features.question
         if not new or (question is not None and question.concepts & self._order_concepts):
@@ -541,14 +540,11 @@ class Coach:
             # "how many balloons" "twelve"): figures alone need intents that do not differ.
             if figures and _intents_differ(earlier_asked.features, asked.features):
                 continue
-            old = _says(earlier.features, figures) - (
+            earlier_asked_says = (
                 frozenset() if recall else _says(earlier_asked.features, figures)
             )
-            shared = (
-                (old & new)
-                - (frozenset() if recall else _says(asked.features, figures))
-                - (frozenset() if recall else _says(earlier_asked.features, figures))
-            )
+            old = _says(earlier.features, figures) - earlier_asked_says
+            shared = (old & new) - asked_says - earlier_asked_says
             if not self._answers_agree(
                 shared, min(len(old), len(new)), turn.features, earlier.features
             ):
@@ -565,11 +561,12 @@ class Coach:
         self, conversation: _Conversation, asked: _Turn, answer: _Turn
     ) -> _Turn | None:
         """The customer's earlier turn that already gave the number a question asks for:
-        a count, the same number right before a word of a "how many …" question ("four
-        fish suppers please" … "how many fish suppers was it you wanted" "four"), or a
-        number naming one of several, right after a word, for a "which" question ("thirty
-        on pump three" … "and you're parked at which one?" "three"). A cashier turn
-        between, and a question that does not say the number itself (a read-back)."""
+        a count, the same number within three words of a word of a "how many …" question
+        ("four fish suppers please", "pretzels, please, eight of them" … "how many fish
+        suppers was it" "four"), or a number naming one of several, right after a word, for a
+        "which" question ("thirty on pump three" … "and you're parked at which one?"
+        "three"). A cashier turn between, and a question that does not say the number
+        itself (a read-back)."""
         q = self._rules.repeated_question
         words = asked.features.words
         numbers = _numbers(answer.features)

@@ -320,7 +320,7 @@ _RELATIVES = frozenset(["who", "whose", "whos"])
 
 def _said_as_name(word: str, names: frozenset[str]) -> bool:
     """The word as said is the name, or its possessive ("lornas"): names are matched on
-    stems, and "same" stems to "sam"."""
+    stems, which can make another word look like a name."""
     return word in names or (word.endswith("s") and word[:-1] in names)
 
 
@@ -519,7 +519,7 @@ class FeatureExtractor:
             role_cue=role_cue,
             third_party=bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"}),
             own_circle=_WHO_OWN in who,
-            # The words as said: "here" stems to "her".
+            # The words as said, not their stems.
             pronoun=bool(self._pronoun_words.intersection(plain)),
             first_person=bool(token_set & self._first_person),
             gossip_score=score,
