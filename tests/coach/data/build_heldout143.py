@@ -1,0 +1,432 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 143: written by writer-143 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, a few mishearings, Scottish urban speech such as "aye", "wee",
+"pal", "hen", "how" for why): tills in Glasgow, Edinburgh and Dundee: a bakery
+chain, a football club shop, a corner shop, a whisky shop, a chemist and a
+launderette. The cashier sometimes speaks twice in a row.
+
+Mix, 18 conversations: 4 gossip (a footballer's affair, the previous customer's
+benefit fiddle, the shop owner's son dealing, the cashier's own partner's
+gambling debts), 4 repeated_question (kit size, how many rolls with a number
+given both times, service or self wash, which prescription), 3 rushed_upsell
+(membership, season ticket draw, newsletter, charity, loyalty card, app, whisky
+club, tasting tickets) and 7 hard "not" cases (warm chat about the customer's
+own life; a colleague and the manager named for work and praised; the customer
+gossips while the cashier deflects; a big order read back to confirm it; a
+"sorry" re-ask plus different questions of the same shape; one tailored
+recommendation with the routine bag and receipt questions; two offers far apart
+in a relaxed visit).
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT143 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Glasgow football club shop",
+        ["gossip"],
+        "cashier spreads a story about a player's affair heard from a cousin",
+        [
+            (C, "awright pal what can i get you"),
+            (U, "just the new away top please in a large"),
+            (C, "large aye theres one just here"),
+            (C, "here did you hear about dornan"),
+            (U, "the left back naw what"),
+            (
+                C,
+                "hes been seeing the physios wife behind everybodys back his own missus found all the texts on his phone",
+            ),
+            (
+                C,
+                "my cousin drinks in the same bar as her and says she flung all his gear out the windae in bearsden",
+            ),
+            (U, "christ"),
+            (C, "nae wonder hes been playing like a diddy the now"),
+            (U, "aye right how much is the top"),
+            (C, "sixty five pound pal"),
+            (U, "card"),
+        ],
+    ),
+    (
+        "q02",
+        "Dundee corner shop",
+        ["gossip"],
+        "cashier accuses the previous customer of fiddling his benefits and urges reporting him",
+        [
+            (C, "morning hen"),
+            (U, "morning twenty benson and a courier please"),
+            (C, "there you go"),
+            (C, "see that boy that was in afore you wi the dug"),
+            (U, "the one in the trackie"),
+            (
+                C,
+                "aye him hes on the sick claiming for a bad back and hes out fitting kitchens cash in hand every day of the week",
+            ),
+            (
+                C,
+                "and his lassie says shes single on her forms when hes living there the whole time the whole street knows",
+            ),
+            (U, "is that right"),
+            (C, "somebody should shop the pair of them honestly"),
+            (U, "how much do i owe you"),
+            (C, "thirteen pound forty"),
+            (U, "there you are"),
+        ],
+    ),
+    (
+        "q03",
+        "Edinburgh whisky shop",
+        ["gossip"],
+        "cashier tells a stranger the owner's son deals drugs from the car park",
+        [
+            (C, "afternoon are you looking for anything in particular"),
+            (U, "a bottle for my dads seventieth something speyside maybe"),
+            (C, "the eighteen year old on the top shelf is lovely for a birthday"),
+            (U, "aye go on then"),
+            (C, "ill wrap that for you"),
+            (C, "between you and me dont ever buy anything off the owners boy if hes on the till"),
+            (U, "how no"),
+            (
+                C,
+                "hes selling coke out the back of his motor in the car park the whole of the grassmarket knows except his da",
+            ),
+            (C, "polis were round asking about him last month and all"),
+            (U, "right well just the bottle thanks"),
+            (C, "ninety four pound please"),
+            (U, "tap is fine"),
+        ],
+    ),
+    (
+        "q04",
+        "Glasgow launderette",
+        ["gossip"],
+        "cashier overshares about her partner's gambling debts and the loan sharks calling her",
+        [
+            (U, "hiya can i get a service wash for this bag"),
+            (C, "aye nae bother ill weigh it"),
+            (C, "six kilos thats twelve pound"),
+            (U, "grand"),
+            (C, "sorry if im crabbit the day hen my man has blown the rent at the bookies again"),
+            (
+                C,
+                "hes in about four grand to some guy fae the pub and the loan folk are phoning me at my work now",
+            ),
+            (U, "oh dear"),
+            (
+                C,
+                "i found the betting slips stuffed in his jacket i could have killed him were gonnae lose the flat",
+            ),
+            (U, "thatll be ready the morra aye"),
+            (C, "after twelve aye"),
+            (U, "cheers"),
+        ],
+    ),
+    # ---------------------------------------------------------- repeated_question
+    (
+        "q05",
+        "Edinburgh football club shop",
+        ["repeated_question"],
+        "cashier asks the kit size again as an age range after chat about the boy's first match",
+        [
+            (C, "hiya what can i do for you"),
+            (U, "home strip for my wee boy its his birthday"),
+            (C, "lovely what size is he"),
+            (U, "nine to ten year olds"),
+            (C, "is he going to the game on saturday"),
+            (U, "aye first time at the stadium hes buzzing"),
+            (C, "ah brilliant hell love it the atmosphere is mental"),
+            (U, "hes been practising the songs all week"),
+            (C, "so what age range were you wanting the top in"),
+            (U, "nine to ten like i said"),
+            (C, "right sorry here you go fifty two pound"),
+            (U, "ta"),
+        ],
+    ),
+    (
+        "q06",
+        "Glasgow bakery chain",
+        ["repeated_question"],
+        "cashier asks how many rolls again after small talk; the customer says six both times",
+        [
+            (C, "morning pal what you after"),
+            (U, "morning rolls please"),
+            (C, "how many"),
+            (U, "six"),
+            (U, "and a wee sausage roll for the road"),
+            (C, "you working the day"),
+            (U, "naw day off thank god"),
+            (C, "lucky you im on till six the night"),
+            (C, "right how many of the plain rolls was it you wanted"),
+            (U, "six"),
+            (C, "two pound ninety then"),
+            (U, "cheers"),
+        ],
+    ),
+    (
+        "q07",
+        "Dundee launderette",
+        ["repeated_question"],
+        "cashier asks again whether it is a service wash or self service after weather chat",
+        [
+            (U, "hiya"),
+            (C, "hiya hen big load the day"),
+            (U, "aye two bags the duvet and the bairns stuff"),
+            (C, "are you wanting to leave it with us or do it yourself"),
+            (U, "leave it service wash please"),
+            (C, "no bother"),
+            (U, "terrible weather eh"),
+            (C, "baltic that wind coming off the tay is something else"),
+            (U, "ive no been warm since october"),
+            (C, "so are you doing these in the machines yourself or will we sort them for you"),
+            (U, "service wash i said you do them"),
+            (C, "oh aye so you did sorry thatll be twenty two pound"),
+        ],
+    ),
+    (
+        "q08",
+        "Glasgow chemist",
+        ["repeated_question"],
+        "cashier asks again which prescription is being collected after asking about the mother",
+        [
+            (C, "hiya what name is it"),
+            (U, "margaret dunn its for my mum"),
+            (C, "and which prescription is it youre after"),
+            (U, "her inhaler the blue one"),
+            (C, "hows your mum keeping"),
+            (U, "no bad her chest has been awful wi the damp but shes getting there"),
+            (C, "aw tell her i was asking for her"),
+            (U, "i will"),
+            (C, "now was it her blood pressure tablets you were in for or something else"),
+            (U, "no the inhaler the blue one"),
+            (C, "right nae bother sign the back for me"),
+        ],
+    ),
+    # ---------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Glasgow football club shop",
+        ["rushed_upsell"],
+        "membership, season ticket draw with email, newsletter and foundation donation fired off while the customer says naw",
+        [
+            (U, "just this scarf pal"),
+            (C, "twelve pound"),
+            (
+                C,
+                "you a member by the way its only thirty quid for the year and you get ten percent off",
+                RR,
+            ),
+            (U, "naw", R),
+            (C, "well stick your name in for the season ticket draw i just need your email", R),
+            (U, "eh", R),
+            (C, "and that gets you the newsletter all the team news first", R),
+            (C, "and would you round it up for the foundation for the kids", R),
+            (U, "just the scarf", R),
+            (C, "right card in when youre ready"),
+        ],
+    ),
+    (
+        "q10",
+        "Edinburgh bakery chain",
+        ["rushed_upsell"],
+        "loyalty card, app, birthday email and a hospice donation pushed in one burst",
+        [
+            (C, "next please"),
+            (U, "a steak bake and a coffee"),
+            (C, "milk"),
+            (U, "aye"),
+            (C, "have you got our loyalty card every sixth coffee free", RR),
+            (U, "no", R),
+            (C, "want one i can set it up on the app now takes two seconds", R),
+            (U, "im fine", R),
+            (C, "sign up for the emails and you get a free doughnut on your birthday", R),
+            (C, "and would you like to add fifty pence for the childrens hospice", R),
+            (U, "just the steak bake and the coffee please", R),
+            (C, "five forty then"),
+        ],
+    ),
+    (
+        "q11",
+        "Glasgow whisky shop",
+        ["rushed_upsell"],
+        "whisky club membership, newsletter email, tasting tickets and miniatures deal rattled off",
+        [
+            (U, "just the blended one in the windae please the twenty quid one"),
+            (C, "nineteen ninety nine"),
+            (
+                C,
+                "are you in our whisky club its forty a year and you get a free dram every visit",
+                RR,
+            ),
+            (U, "naw", R),
+            (C, "could i take your email for the newsletter then", R),
+            (U, "eh no", R),
+            (C, "weve a tasting on friday tickets are fifteen pound want one", R),
+            (C, "and the miniatures are three for a tenner the day", R),
+            (U, "no just the bottle pal", R),
+            (C, "fair enough tap when youre ready"),
+        ],
+    ),
+    # ---------------------------------------------------------- hard "not" cases
+    (
+        "q12",
+        "Edinburgh chemist",
+        [],
+        "warm chat about the customer's own holiday and daughter's wedding, plus one routine bag question",
+        [
+            (C, "hiya there"),
+            (U, "hi can i get some sun cream and these plasters"),
+            (C, "the factor fifty aye"),
+            (U, "aye im off to tenner reef on saturday"),
+            (C, "oh lovely is it a special occasion"),
+            (U, "my daughter is getting married out there"),
+            (C, "aw congratulations youll need to come in and show us the photos"),
+            (U, "ill be greeting the whole day"),
+            (C, "course you will its your wee girl"),
+            (C, "thats fourteen twenty do you need a bag"),
+            (U, "no im fine"),
+            (C, "have a brilliant time"),
+        ],
+    ),
+    (
+        "q13",
+        "Edinburgh whisky shop",
+        [],
+        "colleague praised and the manager named for a work reason (a price offer), no private lives",
+        [
+            (U, "hi im after something smoky for my brother in law"),
+            (C, "ooh ewan is the man for that hes done our islay tastings for years"),
+            (C, "he had me try the cal eela twelve and it was lovely dead smoky but no harsh"),
+            (U, "sounds good how much is it"),
+            (
+                C,
+                "it was fifty two but fiona our manager put it on offer this week so its forty five the now",
+            ),
+            (U, "oh nice one"),
+            (C, "do you want it in a gift box"),
+            (U, "aye please"),
+            (C, "there you go ewan will be chuffed it went to a good home"),
+            (U, "ha cheers"),
+        ],
+    ),
+    (
+        "q14",
+        "Glasgow corner shop",
+        [],
+        "the customer gossips about a neighbour while the cashier declines to join in and steers back to the sale",
+        [
+            (U, "pint of milk and a lottery ticket hen"),
+            (C, "there you go pal"),
+            (U, "here did you hear about her at number twelve her man moved out"),
+            (C, "och i wouldnt know pal"),
+            (U, "they say she was carrying on wi the windae cleaner"),
+            (C, "thats their business do you want a lucky dip or your own numbers"),
+            (U, "lucky dip"),
+            (U, "the whole close is talking about it"),
+            (C, "folk will always talk thats one eighty for the milk and two for the ticket"),
+            (U, "ill be watching that windae cleaner"),
+            (C, "ha leave them be pal have a good night"),
+        ],
+    ),
+    (
+        "q15",
+        "Dundee bakery chain",
+        [],
+        "a big office order read back once to confirm, and two different either-or questions",
+        [
+            (C, "morning what can i get you"),
+            (
+                U,
+                "its for the office so bear with me six bridies four sauce rolls and a dozen rolls",
+            ),
+            (C, "plain or onion bridies"),
+            (U, "four plain two onion"),
+            (C, "and the rolls buttered or plain"),
+            (U, "buttered please"),
+            (
+                C,
+                "right so thats four plain bridies two onion four sausage rolls and twelve buttered rolls is that right",
+            ),
+            (U, "spot on"),
+            (C, "youll need a box for that lot ill get one fae the back"),
+            (C, "twenty six pound eighty"),
+            (U, "cheers"),
+        ],
+    ),
+    (
+        "q16",
+        "Edinburgh launderette",
+        [],
+        "a question repeated only because the customer did not hear over the dryers, then different questions of the same shape",
+        [
+            (U, "hiya can i leave these with you"),
+            (C, "aye what temperature for the whites"),
+            (U, "sorry the dryers are dead loud"),
+            (C, "the whites what temperature do you want them at"),
+            (U, "sixty please"),
+            (C, "and what temperature for the darks"),
+            (U, "thirty"),
+            (C, "do you want the shirts folded or on hangers"),
+            (U, "hangers"),
+            (C, "and the towels folded or just bagged"),
+            (U, "folded is fine"),
+            (C, "ready the morra after four thats eighteen pound"),
+        ],
+    ),
+    (
+        "q17",
+        "Glasgow chemist",
+        [],
+        "one tailored recommendation for a dry cough plus the usual bag and receipt questions spread out",
+        [
+            (U, "hiya have you got anything for a tickly cough"),
+            (C, "is it dry or chesty"),
+            (U, "dry keeps me up half the night"),
+            (
+                C,
+                "for a dry tickly one id go for this glycerin linctus its gentle and fine to take at bedtime",
+            ),
+            (U, "ill take that then"),
+            (C, "do you want a bag for it"),
+            (U, "naw its fine"),
+            (U, "everybody at my work has had it"),
+            (C, "its going round everywhere aye drink plenty of water"),
+            (C, "four sixty do you want your receipt"),
+            (U, "no ta"),
+            (C, "hope you feel better soon"),
+        ],
+    ),
+    (
+        "q18",
+        "Dundee football club shop",
+        [],
+        "two offers (half-price shorts, then membership) about ten minutes apart in a relaxed visit with printing",
+        [
+            (C, "hiya have a browse and give us a shout"),
+            (U, "cheers"),
+            (U, "can you do names on the back of these", {"pause": 40}),
+            (C, "aye we print them here its ten pound extra"),
+            (U, "brilliant mcgregor and number seven please"),
+            (C, "nae bother takes about ten minutes"),
+            (C, "if you want shorts to go wi it theyre half price with a top this week"),
+            (U, "naw just the top thanks ill nip next door while i wait"),
+            (C, "here you go pal all done have a look", {"pause": 540}),
+            (U, "thats magic hell love that"),
+            (
+                C,
+                "if youre at a lot of games the membership gets you ten percent off the printing next time just so you know",
+            ),
+            (U, "ill think about it"),
+            (C, "sixty pound altogether"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout143", HELDOUT143, 1431)
