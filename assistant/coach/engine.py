@@ -526,7 +526,7 @@ class Coach:
             )
             if earlier_asked is None or order:
                 if (earlier_asked is None or opening) and self._said_before(
-                    conversation, earlier, asked, new, turn.features, figures, recall
+                    conversation, earlier, asked, new, turn.features, figures, asked_says
                 ):
                     return self._candidate(
                         conversation,
@@ -570,7 +570,7 @@ class Coach:
         q = self._rules.repeated_question
         words = asked.features.words
         numbers = _numbers(answer.features)
-        counts = any(words[i : i + 2] == ("how", "many") for i in range(len(words) - 1))
+        counts = _has_phrase(words, _HOW_MANY)
         which = "which" in words
         if (
             answer.features.content
@@ -630,8 +630,8 @@ class Coach:
         asked: _Turn,
         new: frozenset[str],
         answer: Features,
-        figures: bool = False,
-        recall: bool = False,
+        figures: bool,
+        asked_says: frozenset[str],
     ) -> bool:
         """The customer's answer only repeats what they told the cashier unasked
         ("i'm running a 2017 polaris switchback" … "which machine are these going on" …
@@ -655,9 +655,7 @@ class Coach:
             or (asked.features.prompt_offsets and answer.words[:1] in _REFUSAL_OPENERS)
         ):
             return False
-        shared = (_says(f, figures) & new) - (
-            frozenset() if recall else _says(asked.features, figures)
-        )
+        shared = (_says(f, figures) & new) - asked_says
         return self._answers_agree(shared, len(new), answer, f)
 
     def _answers_agree(
@@ -972,7 +970,8 @@ class Coach:
         )
 
     def _reads_back(self, conversation: _Conversation, asked: _AskedQuestion) -> bool:
-        """A tag question made of the words of the customer's turn just before it."""
+        """A tag question made of the words of the turn just before it (the order read
+        back: "one kilo of the ladoo" "one kilo okay")."""
         index = asked.turn.index
         if not asked.question.tag_only or index == 0:
             return False
@@ -1189,8 +1188,7 @@ def _intents_differ(a: Features, b: Features) -> bool:
 
 def _figure_intents(features: Features) -> frozenset[str]:
     concepts = features.question.concepts if features.question is not None else frozenset()
-    words = features.words
-    counts = any(words[i : i + 2] == ("how", "many") for i in range(len(words) - 1))
+    counts = _has_phrase(features.words, _HOW_MANY)
     return concepts or (frozenset(["quantity"]) if counts else frozenset())
 
 
@@ -1202,9 +1200,16 @@ _RECALL = tuple(
 
 
 def _recalls(words: tuple[str, ...]) -> bool:
-    return any(
-        words[i : i + len(phrase)] == phrase for phrase in _RECALL for i in range(len(words))
-    )
+    return any(_has_phrase(words, phrase) for phrase in _RECALL)
+
+
+#: "How many …": a question that counts things.
+_HOW_MANY = ("how", "many")
+
+
+def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """``phrase`` stands in ``words`` as consecutive words."""
+    return any(words[i : i + len(phrase)] == phrase for i in range(len(words) - len(phrase) + 1))
 
 
 def _one_of_a_series(old: Question, new: Question, between: list[_AskedQuestion]) -> bool:
