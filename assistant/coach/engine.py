@@ -6,6 +6,7 @@ the events, so the engine behaves the same live, on files and in tests.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assistant.coach.features import (
@@ -50,6 +51,8 @@ _ABOUT_LAST_VISIT = frozenset(stems(("last", "usual", "usually", "normally", "pr
 _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
 #: A lone count this small fits too many questions to show an answer given twice.
 _SMALL_COUNTS = frozenset(stems(ONES[1:11]))
+#: The intent of a question that counts things ("how many copies").
+_QUANTITY = "quantity"
 #: The speaker among the subjects ("my brother in law and I are going"), not just "my".
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
@@ -487,13 +490,24 @@ class Coach:
                 "repeated_question.said_before",
                 [counted, asked, turn],
             )
+        recounted = self._count_restated(conversation, asked, turn)
+        if recounted is not None:
+            return self._candidate(
+                conversation,
+                "repeated_question",
+                "repeated_question.same_answer",
+                [*recounted, asked, turn],
+            )
         # An answer of figures alone ("forty two?") is compared by its figures.
         figures = not turn.features.content
         # A question that asks what was said ("which one was it you wanted, the hard dough
         # or the spice bun?") is answered with its own words: they count.
         recall = _recalls(asked.features.words)
         asked_says = frozenset() if recall else _says(asked.features, figures)
-        new = _says(turn.features, figures) - asked_says
+        # A count asked for as said before ("how many of the plain rolls was it you
+        # wanted" "six" after "how many" "six") is compared even when it is small.
+        small = figures and recall and _QUANTITY in _figure_intents(asked.features)
+        new = _says(turn.features, figures, small) - asked_says
         # The order said again to "anything else?" answers no question twice.
         question = asked.features.question
         if not new or (question is not None and question.concepts & self._order_concepts):
@@ -512,7 +526,7 @@ class Coach:
             if role == CASHIER:
                 cashier_between += 1
                 continue
-            if cashier_between < q.min_turns_between or not _says(earlier.features, figures):
+            if cashier_between < q.min_turns_between or not _says(earlier.features, figures, small):
                 continue
             earlier_asked = self._answer_to_question(conversation, earlier)
             # Items named in reply to "is that everything" come up again in any answer
@@ -543,7 +557,8 @@ class Coach:
             earlier_asked_says = (
                 frozenset() if recall else _says(earlier_asked.features, figures)
             )
-            old = _says(earlier.features, figures) - earlier_asked_says
+            counts = small and _counts_alike(earlier_asked.features, asked.features)
+            old = _says(earlier.features, figures, counts) - earlier_asked_says
             shared = (old & new) - asked_says - earlier_asked_says
             if not self._answers_agree(
                 shared, min(len(old), len(new)), turn.features, earlier.features
@@ -567,7 +582,6 @@ class Coach:
         "which" question ("thirty on pump three" … "and you're parked at which one?"
         "three"). A cashier turn between, and a question that does not say the number
         itself (a read-back)."""
-        q = self._rules.repeated_question
         words = asked.features.words
         numbers = _numbers(answer.features)
         counts = _has_phrase(words, _HOW_MANY)
@@ -579,15 +593,7 @@ class Coach:
             or set(numbers) & set(words)
         ):
             return None
-        cashier_between = 0
-        for index in range(asked.index - 1, max(-1, asked.index - QUESTION_LOOKBACK - 1), -1):
-            earlier = conversation.turns[index]
-            role, unsure = self._role(conversation, earlier)
-            if role == CASHIER:
-                cashier_between += 1
-                continue
-            if role != CUSTOMER or unsure or cashier_between < q.min_turns_between:
-                continue
+        for earlier in self._customer_turns_before(conversation, asked):
             said = earlier.features.words
             size = len(numbers)
             for i in range(len(said)):
@@ -598,6 +604,61 @@ class Coach:
                     return earlier
                 if which and i > 0 and said[i - 1] in earlier.features.content:
                     return earlier
+        return None
+
+    def _customer_turns_before(
+        self, conversation: _Conversation, asked: _Turn
+    ) -> Iterator[_Turn]:
+        """The customer's turns before a question, nearest first, within the look-back,
+        of a sure speaker and with at least `min_turns_between` cashier turns between."""
+        q = self._rules.repeated_question
+        cashier_between = 0
+        for index in range(asked.index - 1, max(-1, asked.index - QUESTION_LOOKBACK - 1), -1):
+            earlier = conversation.turns[index]
+            role, unsure = self._role(conversation, earlier)
+            if role == CASHIER:
+                cashier_between += 1
+            elif role == CUSTOMER and not unsure and cashier_between >= q.min_turns_between:
+                yield earlier
+
+    def _count_restated(
+        self, conversation: _Conversation, asked: _Turn, answer: _Turn
+    ) -> tuple[_Turn, _Turn] | None:
+        """The earlier count question and its answer when the new answer says that count
+        again with the thing counted ("how many scoops?" "two." … "single or a double?"
+        "double. two scoops."): the count was asked again in other words. The earlier
+        answer is the figure alone, at least one cashier turn between, and the new
+        question says neither the figure nor the thing (a read-back to confirm)."""
+        said = answer.features.words
+        asked_words = set(asked.features.words)
+        counted: list[tuple[tuple[str, ...], str]] = []
+        i = 0
+        while i < len(said):
+            j = i
+            while j < len(said) and said[j] in _NUMBER_STEMS:
+                j += 1
+            if j > i and j < len(said) and said[j] in answer.features.content:
+                counted.append((said[i:j], said[j]))
+            i = max(j, i + 1)
+        counted = [
+            (n, thing)
+            for n, thing in counted
+            if thing not in asked_words and not asked_words & set(n)
+        ]
+        if not counted:
+            return None
+        for earlier in self._customer_turns_before(conversation, asked):
+            if earlier.features.content:
+                continue
+            earlier_asked = self._answer_to_question(conversation, earlier)
+            if earlier_asked is None or earlier_asked.features.question is None:
+                continue
+            f = earlier_asked.features
+            if not (_has_phrase(f.words, _HOW_MANY) or _has_phrase(f.words, _HOW_MUCH)):
+                continue
+            for n, thing in counted:
+                if _numbers(earlier.features) == n and thing in f.words:
+                    return earlier_asked, earlier
         return None
 
     def _asks_opening_again(self, asked: _Turn, answer: _Turn, recall: bool = False) -> bool:
@@ -1159,6 +1220,10 @@ def _same_question(
         # Two intents, no shared one ("what size for the meat feast" / "the meat feast,
         # thin or deep pan"): the shared words name the thing, not what is asked.
         return False
+    if _counts(old) != _counts(new):
+        # One counts and the other does not ("how much minced lamb" / "the minced lamb,
+        # lean or standard"): the shared words name the thing, not what is asked.
+        return False
     shared = len(old.words & new.words)
     if shared == 0:
         return False
@@ -1174,22 +1239,24 @@ def _same_question(
     return union > 0 and shared / union >= min_jaccard
 
 
+def _counts(question: Question) -> bool:
+    """The question asks how many or how much of a thing ("how much minced lamb")."""
+    return any(c.partition("/")[0] == _QUANTITY for c in question.concepts)
+
+
 def _intents_differ(a: Features, b: Features) -> bool:
-    """Both questions have an intent and they share none ("quantity/set" meets "quantity");
-    a bare "how many …" counts things (the `quantity` intent)."""
+    """Both questions have an intent and they share none. A figure answers the intent,
+    not the thing it is about: "how many copies" and "how many sets" both count
+    (`quantity/copy` meets `quantity/set`); a bare "how many …" counts things too."""
     one, other = _figure_intents(a), _figure_intents(b)
-    return (
-        bool(one)
-        and bool(other)
-        and not one & other
-        and not _slotted_meets_plain(one, other)
-    )
+    return bool(one) and bool(other) and not one & other
 
 
 def _figure_intents(features: Features) -> frozenset[str]:
     concepts = features.question.concepts if features.question is not None else frozenset()
     counts = _has_phrase(features.words, _HOW_MANY)
-    return concepts or (frozenset(["quantity"]) if counts else frozenset())
+    intents = frozenset(concept.partition("/")[0] for concept in concepts)
+    return intents or (frozenset([_QUANTITY]) if counts else frozenset())
 
 
 #: Words of a question asking what the customer said ("which one was it you wanted",
@@ -1205,6 +1272,7 @@ def _recalls(words: tuple[str, ...]) -> bool:
 
 #: "How many …": a question that counts things.
 _HOW_MANY = ("how", "many")
+_HOW_MUCH = ("how", "much")
 
 
 def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -1230,10 +1298,11 @@ def _numbers(features: Features) -> tuple[str, ...]:
     return tuple(w for w in features.words if w in _NUMBER_STEMS)
 
 
-def _figures(features: Features) -> frozenset[str]:
+def _figures(features: Features, small: bool = False) -> frozenset[str]:
     """The figures an answer names, one token each ("forty two" → "#forty-two"), to
     compare answers ("which pitch" "forty two" … "what number are you on" "forty two?").
-    A lone "one" to "ten" is left out: "two" answers too many questions to tell."""
+    A lone "one" to "ten" is left out unless ``small``: "two" answers too many questions
+    to tell."""
     figures = []
     run: list[str] = []
     for word in (*features.words, ""):
@@ -1243,14 +1312,31 @@ def _figures(features: Features) -> frozenset[str]:
             figures.append(run)
             run = []
     return frozenset(
-        "#" + "-".join(r) for r in figures if len(r) > 1 or r[0] not in _SMALL_COUNTS
+        "#" + "-".join(r)
+        for r in figures
+        if small or len(r) > 1 or r[0] not in _SMALL_COUNTS
     )
 
 
-def _says(features: Features, figures: bool) -> frozenset[str]:
+def _says(features: Features, figures: bool, small: bool = False) -> frozenset[str]:
     """What a turn says, to compare answers: its content words, and its figures too when
-    the answer compared says nothing else ("forty two?")."""
-    return features.content | _figures(features) if figures else features.content
+    the answer compared says nothing else ("forty two?"), small ones too if ``small``."""
+    return features.content | _figures(features, small) if figures else features.content
+
+
+def _counts_alike(a: Features, b: Features) -> bool:
+    """Both questions count, and not two different things ("how many bags" / "how many
+    stamps was it"): a bare "how many" counts whatever was just named."""
+    one, other = _count_slots(a), _count_slots(b)
+    return one is not None and other is not None and (not one or not other or one == other)
+
+
+def _count_slots(features: Features) -> frozenset[str] | None:
+    """The things a counting question counts (empty: unnamed), or None if it does not count."""
+    if _QUANTITY not in _figure_intents(features):
+        return None
+    concepts = features.question.concepts if features.question is not None else frozenset()
+    return frozenset(c for c in concepts if c.startswith(_QUANTITY + "/"))
 
 
 def _asks_for_more(words: tuple[str, ...]) -> bool:

@@ -79,6 +79,12 @@ _SHORT_CHOICE_WORDS = 7
 #: "And your daughter?": a question this short that opens on "and" and names no intent
 #: asks the question before again of someone or something else.
 _ELLIPSIS_WORDS = 4
+#: "And has Kiri had hers?": an "and" question that ends on a possessive standing for
+#: the thing just asked about is that question again of someone else, at any length.
+_ELIDED_THING = frozenset({"hers", "his", "theirs", "yours"})
+#: "how much ground beef" / "how many fish suppers": a count of the next word's thing.
+_AMOUNT = frozenset({"much", "many"})
+_QUANTITY = "quantity"
 #: Words after "or" that make no alternative: "ten pounds or more", "a week or so".
 _NO_ALTERNATIVE = frozenset(
     ("more", "less", "so", "something", "anything", "whatever", "else", "other", "over", "under")
@@ -752,8 +758,22 @@ class FeatureExtractor:
                 for i in range(m.start, m.end):
                     # A "*" slot ("what kind of * do you") holds the topic: keep it.
                     covered[i] = i not in m.wild
-        content: set[str] = set()
         stopwords = self._stopwords
+        if not concepts:
+            # "how much ground beef", "how many fish suppers", "how much of the mince": a
+            # count of a thing, the quantity intent about that thing ("how much is it"
+            # asks a price: no noun).
+            for a, b in spans:
+                for i in range(a, b - 2):
+                    if words[i] != "how" or words[i + 1] not in _AMOUNT:
+                        continue
+                    k = i + 2
+                    if words[k] == "of":
+                        k += 2 if words[k + 1 : k + 2] == ["the"] else 1
+                    if k < b and stemmed[k] not in stopwords and stemmed[k].isalpha():
+                        concepts.add(f"{_QUANTITY}/{stemmed[k]}")
+                        break
+        content: set[str] = set()
         asked: set[str] = set()
         for a, b in spans:
             asked.update(words[a:b])
@@ -769,7 +789,11 @@ class FeatureExtractor:
         # "And your daughter?": the question before asked again of someone else; alone
         # it says nothing about what is asked, so it cannot repeat anything.
         plain_words = [w for w in words if w != "?"]
-        if not concepts and plain_words[:1] == ["and"] and len(plain_words) <= _ELLIPSIS_WORDS:
+        if (
+            not concepts
+            and plain_words[:1] == ["and"]
+            and (len(plain_words) <= _ELLIPSIS_WORDS or plain_words[-1] in _ELIDED_THING)
+        ):
             return None
         return Question(frozenset(concepts), frozenset(content), shape_only, tag_only, person)
 

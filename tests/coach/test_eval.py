@@ -103,7 +103,7 @@ KNOWN_SHORT = {
         "before, so it is nudged at once, before the cashier's 'I wouldn't know'; two "
         "cashiers tell their own wedding row and the landlord's divorces over several "
         "turns in a row, whose speakers stay unsure (gossip P 0.67, macro F1 0.86; with "
-        "roles 0.95) - see docs/rules.md"
+        "roles 1.00) - see docs/rules.md"
     ),
     ("heldout118", "no roles"): (
         "one microphone: a customer speaks first (the sweets order) with words that read "
@@ -204,27 +204,11 @@ KNOWN_SHORT = {
         "docs/rules.md"
     ),
     ("heldout143", "no roles"): (
-        "one microphone, first run of the session's last round (no change made for it): "
-        "four cashiers' stories told over their turns in a row, read as the customer's by "
-        "turn order, and a repeat missed with roles too (macro F1 0.62; with roles 0.95) - "
-        "see docs/rules.md"
-    ),
-    ("heldout144", "roles"): (
-        "first run of the session's last round (no change made for it): 'how much ground "
-        "beef?' and later 'and the ground beef, regular or extra lean?' read as one question "
-        "asked twice (repeated P 0.80, macro F1 0.96) - see docs/rules.md"
-    ),
-    ("heldout144", "no roles"): (
-        "one microphone: the same false repeat, and a gossip on an unsure speaker (repeated "
-        "P 0.80, macro F1 0.92; with roles 0.96) - see docs/rules.md"
-    ),
-    ("heldout145", "no roles"): (
-        "one microphone, first run of the session's last round: a repeat and an upsell burst "
-        "missed with roles too, and a gossip on an unsure speaker (macro F1 0.84; with roles "
-        "0.89) - see docs/rules.md"
+        "one microphone: four cashiers' stories told over their turns in a row, read as "
+        "the customer's by turn order (macro F1 0.67; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout146", "no roles"): (
-        "one microphone, first run of the session's last round: a dry-cleaning visit whose "
+        "one microphone: a dry-cleaning visit whose "
         "speakers turn order swaps from the first turn, so the customer's 'when's it "
         "ready?' is read as the cashier's, and her later 'we can text you when it's ready' "
         "as that question asked again (repeated P 0.75, macro F1 0.87; with roles 1.00) - "
@@ -296,8 +280,6 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout135", "no roles", "q14", "gossip"),
         ("heldout136", "no roles", "q14", "gossip"),
         ("heldout142", "no roles", "q13", "gossip"),
-        ("heldout144", "roles", "q16", "repeated_question"),
-        ("heldout144", "no roles", "q16", "repeated_question"),
         ("heldout146", "no roles", "q18", "repeated_question"),
     ]
 

@@ -50,3 +50,26 @@ def test_here_is_not_her_in_phrase_lists(rules: Rules) -> None:
 def test_the_servers_opening_question_is_a_cashier_cue(rules: Rules, text: str) -> None:
     """One microphone: the opening question in other words still marks the server."""
     assert FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).role_cue > 0
+
+
+#: (question, the quantity concept it gets, or None)
+COUNT_QUESTIONS = [
+    ("How much ground beef?", "quantity/ground"),
+    ("how many fish suppers", "quantity/fish"),
+    ("how much of the mince did you say you wanted", "quantity/minc"),
+    ("how much is that one", None),
+    ("how much do i owe you", None),
+    ("how many", None),
+]
+
+
+@pytest.mark.parametrize(("text", "concept"), COUNT_QUESTIONS)
+def test_a_count_of_a_thing_is_the_quantity_intent_about_it(
+    rules: Rules, text: str, concept: str | None
+) -> None:
+    """"How much X" counts X (so "how much X" and "X, lean or standard?" differ); "how
+    much is it" asks a price and names no thing."""
+    question = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).question
+    assert question is not None
+    counts = {c for c in question.concepts if c.startswith("quantity/")}
+    assert counts == ({concept} if concept else set())
