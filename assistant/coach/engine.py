@@ -51,8 +51,13 @@ _ABOUT_LAST_VISIT = frozenset(stems(("last", "usual", "usually", "normally", "pr
 _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
 #: A lone count this small fits too many questions to show an answer given twice.
 _SMALL_COUNTS = frozenset(stems(ONES[1:11]))
+_TENS = frozenset(stems(TENS[2:]))
+_UNITS = frozenset(stems(ONES[1:10]))
 #: The intent of a question that counts things ("how many copies").
 _QUANTITY = "quantity"
+#: How many people the order is for, and how a customer says it ("the four of us").
+_PARTY = "party_size"
+_OF_US = ("of", "us")
 #: The speaker among the subjects ("my brother in law and I are going"), not just "my".
 _SELF_SUBJECTS = frozenset(stems(("i", "im", "ive", "we", "were", "weve")))
 #: Without ids or silences a conversation is cut after this many utterances: no single
@@ -580,23 +585,31 @@ class Coach:
         ("four fish suppers please", "pretzels, please, eight of them" … "how many fish
         suppers was it" "four"), or a number naming one of several, right after a word, for a
         "which" question ("thirty on pump three" … "and you're parked at which one?"
-        "three"). A cashier turn between, and a question that does not say the number
-        itself (a read-back)."""
+        "three"), or how many are in the party, said as "the four of us" ("how many of
+        you will be going out?" "four. two and two."). A cashier turn between, and a
+        question that does not say the number itself (a read-back)."""
         words = asked.features.words
         numbers = _numbers(answer.features)
         counts = _has_phrase(words, _HOW_MANY)
         which = "which" in words
+        question = asked.features.question
+        party = question is not None and _PARTY in question.concepts
         if (
             answer.features.content
             or not numbers
-            or not (counts or which)
+            or not (counts or which or party)
             or set(numbers) & set(words)
         ):
             return None
+        # The party's size is the answer's first figure ("four. two and two.").
+        first = _first_figure(answer.features.words)
         for earlier in self._customer_turns_before(conversation, asked):
             said = earlier.features.words
             size = len(numbers)
             for i in range(len(said)):
+                end = i + len(first)
+                if party and said[i:end] == first and said[end : end + 2] == _OF_US:
+                    return earlier
                 if said[i : i + size] != numbers:
                     continue
                 near = said[max(0, i - 3) : i] + said[i + size : i + size + 3]
@@ -1260,9 +1273,17 @@ def _figure_intents(features: Features) -> frozenset[str]:
 
 
 #: Words of a question asking what the customer said ("which one was it you wanted",
-#: "were you after the eighteen", "what did you say it was").
+#: "were you after the eighteen", "what did you say it was", "egg tarts, you said how
+#: many?", "remind me, are you going with…").
 _RECALL = tuple(
-    stems(phrase) for phrase in (("was", "it"), ("were", "you", "after"), ("did", "you", "say"))
+    stems(phrase)
+    for phrase in (
+        ("was", "it"),
+        ("were", "you", "after"),
+        ("did", "you", "say"),
+        ("you", "said"),
+        ("remind", "me"),
+    )
 )
 
 
@@ -1291,6 +1312,16 @@ def _one_of_a_series(old: Question, new: Question, between: list[_AskedQuestion]
         and not b.question.words & old.words
         for b in between
     )
+
+
+def _first_figure(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The first number said, up to a hundred: "four" in "four two and two" (the
+    punctuation of "four. two and two." is gone), "twenty two" in "twenty two of us"."""
+    start = next((i for i, w in enumerate(words) if w in _NUMBER_STEMS), len(words))
+    pair = words[start : start + 2]
+    if len(pair) == 2 and pair[0] in _TENS and pair[1] in _UNITS:
+        return pair
+    return words[start : start + 1]
 
 
 def _numbers(features: Features) -> tuple[str, ...]:

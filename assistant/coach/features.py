@@ -770,7 +770,7 @@ class FeatureExtractor:
                     k = i + 2
                     if words[k] == "of":
                         k += 2 if words[k + 1 : k + 2] == ["the"] else 1
-                    if k < b and stemmed[k] not in stopwords and stemmed[k].isalpha():
+                    if k < b and stemmed[k] not in self._not_content and stemmed[k].isalpha():
                         concepts.add(f"{_QUANTITY}/{stemmed[k]}")
                         break
         content: set[str] = set()

@@ -90,8 +90,9 @@ def tokens(text: str) -> list[str]:
     return [dialect.get(w, w) for w in normalise(text).split()]
 
 
-#: Words whose stem would be another word: "here" is not "her", "same" is not "sam".
-_KEPT = frozenset(["here", "same"])
+#: Words whose stem would be another word: "here" is not "her", "same" is not "sam", and
+#: "booking" / "booked" are not the noun "book" ("is the picture book a gift?").
+_KEPT = frozenset(["here", "same", "booking", "bookings", "booked"])
 
 
 @lru_cache(maxsize=65536)
