@@ -1,0 +1,435 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 155: written by writer-155 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, a few mishearings such as "fair aisle", "ler wick", "kirk wall"):
+counters on the Scottish islands of the Outer Hebrides, Orkney and Shetland, where
+everyone knows everyone and the talk is slow ("aye", "peedie", "the now",
+"yourself"): a community shop, a ferry cafe, a knitwear shop, a fuel pump counter,
+a post office counter and a butcher. The cashier sometimes speaks twice in a row.
+
+Mix: 4 gossip (the minister's wife and the ferry engineer, a previous customer's
+croft debts, the manager's nephew's drink-driving, the cashier's own sister's
+divorce), 4 repeated_question (jumper size, litres of diesel answered with a bare
+number, first or second class, which cut of lamb, each re-asked in other words after
+a chat), 3 rushed_upsell (raffle, loyalty card, calendar, charity tin and newsletter
+fired at tourists with a ferry to catch), and 7 hard "not" cases: warm chat about
+the customer's own lambing and family; a colleague and the boss named for work and
+praised; a customer who gossips while the cashier deflects; an order read back to
+confirm it; a "sorry" re-ask plus two receipt questions of the same shape; one
+tailored wool-wash recommendation with the routine bag and receipt questions; two
+offers far apart in a relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT155 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Orkney ferry cafe",
+        ["gossip"],
+        "cashier spreads a rumour that the ministers wife is carrying on with the ferry engineer",
+        [
+            (C, "morning what can i get you"),
+            (U, "a tea and one of the cheese scones please"),
+            (C, "aye no bother milk in the tea"),
+            (U, "just a splash"),
+            (C, "you would never guess who i saw coming off the late boat last night"),
+            (
+                C,
+                "the ministers wife and that engineer off this ferry the pair of them sat in his car down the pier with the windows all steamed",
+            ),
+            (U, "oh well i would not know"),
+            (
+                C,
+                "half the island knows the now and the minister still up in the pulpit on a sunday none the wiser poor soul",
+            ),
+            (U, "right how much do i owe you"),
+            (C, "four pound twenty"),
+        ],
+    ),
+    (
+        "q02",
+        "Hebridean community shop",
+        ["gossip"],
+        "cashier tells the next customer about the previous customers croft debts and the bank coming for his tractor",
+        [
+            (C, "hello there yourself is it just the paper"),
+            (U, "the paper and a pint of milk"),
+            (C, "did you see johnny angus going out just now"),
+            (U, "aye i passed him at the door"),
+            (
+                C,
+                "he is behind with everything that one the croft rent the grazings share and he owes us near three hundred on the slate",
+            ),
+            (
+                C,
+                "the bank man was over from storn away to see him about the tractor i heard it is getting took back",
+            ),
+            (U, "och the poor man"),
+            (C, "well he brought it on himself with the drink dear that will be two pound ten"),
+            (U, "there you are"),
+            (C, "ta see you later"),
+        ],
+    ),
+    (
+        "q03",
+        "Orkney fuel pump counter",
+        ["gossip"],
+        "cashier tells a customer that the managers nephew was caught drink driving and the manager is hushing it up",
+        [
+            (U, "pump two please"),
+            (C, "thats forty two pound fifty on pump two"),
+            (U, "on the card"),
+            (C, "pop it in there when youre ready"),
+            (C, "here did you hear about donnies nephew"),
+            (U, "no what"),
+            (
+                C,
+                "the polis stopped him on the kirk wall road saturday night three times over the limit he was",
+            ),
+            (
+                C,
+                "and donnie that runs this place going about trying to keep it quiet the boy will lose his licence and his job at the fish farm with it",
+            ),
+            (U, "dear me"),
+            (C, "dont you say i told you mind"),
+            (U, "i wont"),
+            (C, "there is your receipt"),
+        ],
+    ),
+    (
+        "q04",
+        "Shetland knitwear shop",
+        ["gossip"],
+        "cashier overshares her own sisters divorce, the husbands texts and the fight over the house",
+        [
+            (U, "i will take this one the grey with the yoke"),
+            (C, "oh that is a bonny one my sister knitted that actually"),
+            (U, "did she really"),
+            (C, "aye she has plenty time for the knitting the now since her man walked out"),
+            (
+                C,
+                "the divorce is going through this month and he is trying to get the house off her and the bairns will not speak to him",
+            ),
+            (
+                C,
+                "she found the texts from some woman in ler wick on his phone that is how it all came out",
+            ),
+            (U, "oh i am sorry to hear that"),
+            (C, "ninety five pounds please"),
+            (U, "card please"),
+            (C, "lovely just tap it there"),
+        ],
+    ),
+    # ------------------------------------------------------ repeated_question
+    (
+        "q05",
+        "Shetland knitwear shop",
+        ["repeated_question"],
+        "cashier asks what size the husband takes, chats about the knitters, then asks the size again",
+        [
+            (C, "hiya are you looking for anything in particular"),
+            (U, "one of the fair aisle jumpers for my husband"),
+            (C, "lovely what size is he"),
+            (U, "a large he is a big broad man"),
+            (C, "these are all hand knitted by a group of ladies up at the north end"),
+            (U, "are they really thats lovely"),
+            (C, "aye and the patterns go back generations every family had their own"),
+            (C, "some of the old ones you can tell whose granny knitted them just from the stars"),
+            (U, "i will take the blue one with the red band"),
+            (C, "good choice now what size would he be needing in that one"),
+            (U, "a large like i said"),
+            (C, "oh so you did large it is"),
+        ],
+    ),
+    (
+        "q06",
+        "Hebridean fuel pump counter",
+        ["repeated_question"],
+        "customer answers thirty to how many litres; after chat about the van the cashier asks how much diesel to set",
+        [
+            (C, "morning yourself"),
+            (U, "morning"),
+            (C, "how many litres are you wanting"),
+            (U, "thirty"),
+            (C, "right you are is it the van or the car today"),
+            (U, "the van the car is over getting its mot"),
+            (C, "ach they are never out the garage the salt gets into everything here"),
+            (U, "it does that the bottom of the door is like lace"),
+            (C, "so how much diesel will i set on the pump for you"),
+            (U, "thirty litres"),
+            (C, "thirty it is pump one is all yours"),
+        ],
+    ),
+    (
+        "q07",
+        "Orkney post office counter",
+        ["repeated_question"],
+        "customer says first class; after chat about her daughter the cashier asks quick way or cheaper way",
+        [
+            (U, "i need to send this parcel to my daughter in glasgow"),
+            (C, "aye pop it on the scale there first or second class"),
+            (U, "first please it is her birthday on friday"),
+            (C, "oh how old is she now"),
+            (U, "thirty would you believe"),
+            (
+                C,
+                "never she was a peedie thing running about the hall at the christmas party no time ago",
+            ),
+            (U, "i know where does it go"),
+            (C, "is she still at the hospital down there"),
+            (U, "aye she is a charge nurse now"),
+            (C, "good for her now did you want that going the quick way or the cheaper way"),
+            (U, "first class i said"),
+            (C, "so you did six pound forty then"),
+        ],
+    ),
+    (
+        "q08",
+        "Shetland butcher",
+        ["repeated_question"],
+        "customer asks for a shoulder; after talk of the family visit and the weather the butcher asks leg or shoulder",
+        [
+            (C, "morning morag what can i do for you"),
+            (U, "some of the island lamb for sunday we have the family coming"),
+            (C, "which cut are you after"),
+            (U, "a shoulder i will slow roast it"),
+            (C, "how many are you feeding"),
+            (U, "eight with the grandbairns"),
+            (C, "busy house then are they over on the boat friday"),
+            (U, "saturday if the weather holds"),
+            (C, "they are saying it will blow up a gale friday night mind"),
+            (U, "dont tell me that"),
+            (C, "right so which bit of the lamb was it you wanted leg or shoulder"),
+            (U, "the shoulder"),
+            (C, "shoulder right two and a half kilo should do eight"),
+        ],
+    ),
+    # ----------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Orkney community shop",
+        ["rushed_upsell"],
+        "tourist in a hurry for the ferry gets the hall raffle, the shop card and the newsletter back to back",
+        [
+            (U, "just these sandwiches and the water please i have the ferry in twenty minutes"),
+            (C, "no bother would you like a ticket for the hall raffle", RR),
+            (C, "its a pound a strip and first prize is a whole lamb", R),
+            (U, "eh no thanks", R),
+            (C, "have you got one of our community shop cards you get points back", R),
+            (U, "no i am just visiting", R),
+            (C, "and will i put you down for the newsletter just need your email", R),
+            (U, "no really i need to go", R),
+            (C, "five pound eighty then"),
+        ],
+    ),
+    (
+        "q10",
+        "Hebridean ferry cafe",
+        ["rushed_upsell"],
+        "foot passenger who is boarding gets a calendar, the lifeboat tin and a loyalty card with postcode in quick succession",
+        [
+            (C, "next please"),
+            (U, "a coffee to go and a bacon roll quick as you can they are boarding"),
+            (C, "aye aye would you like a calendar the lifeboat one is ten pound", RR),
+            (U, "no", R),
+            (C, "you could pop your change in the tin for the lifeboat", R),
+            (C, "and have you got our stamp card the ninth coffee is free", R),
+            (U, "no sorry", R),
+            (C, "i can start you one now just your name and postcode", R),
+            (U, "i have to go that is the horn", R),
+            (C, "six pound forty then"),
+        ],
+    ),
+    (
+        "q11",
+        "Shetland post office counter",
+        ["rushed_upsell"],
+        "tourist buying stamps before the boat is hit with a calendar, the gala raffle, a newsletter sign-up and the air ambulance tin",
+        [
+            (
+                U,
+                "can i get stamps for these four postcards to germany quick the boat is at half past",
+            ),
+            (C, "four international that is ten pound eighty"),
+            (U, "here"),
+            (
+                C,
+                "we have the calendar of island photos as well only eight pound lovely souvenir",
+                RR,
+            ),
+            (C, "and tickets for the gala raffle", R),
+            (U, "no thank you", R),
+            (C, "the sign up for the heritage newsletter is just here your email if you like", R),
+            (C, "or a wee something in the tin for the air ambulance", R),
+            (U, "sorry i have to run", R),
+            (C, "there is your stamps then"),
+        ],
+    ),
+    # ------------------------------------------------------------- hard "not"
+    (
+        "q12",
+        "Hebridean community shop",
+        [],
+        "warm chat about the customers own lambing and his daughter coming home; no third party gossip, no repeats, no offers",
+        [
+            (C, "well well alec how are you keeping"),
+            (U, "not bad at all the lambing is near done"),
+            (C, "oh good how many have you had"),
+            (U, "sixty two and only lost the one"),
+            (C, "that is a grand year for you after last spring"),
+            (U, "aye the weather was kinder"),
+            (C, "and is your kirsty still coming home for the summer"),
+            (U, "she is in july with the new baby"),
+            (C, "oh you will be a proud grandad showing him off at the show"),
+            (U, "i will that just the milk and the rolls and a bag of the feed nuts"),
+            (C, "eighteen pound sixty alec"),
+        ],
+    ),
+    (
+        "q13",
+        "Shetland butcher",
+        [],
+        "a colleague is named and praised for curing the reestit mutton and the boss for a pie day; one mention, read back of the order",
+        [
+            (U, "have you any of the reest it mutton in"),
+            (C, "not the now we are out but erik is curing a new batch in the back"),
+            (
+                C,
+                "he does all the reestit here and he is the best on the islands folk come from yell for it",
+            ),
+            (U, "when will it be ready"),
+            (C, "friday i would say ask for erik he will cut it how you like"),
+            (U, "grand i will come back friday"),
+            (C, "the boss was saying we are doing mutton pies on saturday as well"),
+            (U, "oh put me down for two"),
+            (C, "two mutton pies saturday on the list"),
+            (C, "anything else for today"),
+            (U, "a pound of the sausages"),
+            (C, "three pound ninety then"),
+        ],
+    ),
+    (
+        "q14",
+        "Orkney post office counter",
+        [],
+        "customer gossips about the doctors wife leaving him; cashier declines to join in each time",
+        [
+            (U, "a book of second class please"),
+            (C, "there you are that is seven pound twenty"),
+            (U, "did you hear about the doctors wife going off with the man from the fish farm"),
+            (C, "i would not know anything about that"),
+            (U, "oh it is all over the place they say she took the car and all"),
+            (C, "well that is their own business"),
+            (C, "was there anything else today"),
+            (U, "they say he was at the drink too"),
+            (C, "ach folk will always talk do you want a receipt for the stamps"),
+            (U, "no no"),
+            (C, "mind how you go"),
+        ],
+    ),
+    (
+        "q15",
+        "Orkney ferry cafe",
+        [],
+        "cashier reads a long family order back to confirm it once, then friendly chat about the customers own trip",
+        [
+            (C, "hiya what will it be"),
+            (
+                U,
+                "two teas one coffee three of the fruit scones and a hot chocolate for the peedie one",
+            ),
+            (C, "so that is two teas a coffee three fruit scones and a hot chocolate"),
+            (U, "aye that is it"),
+            (C, "milk and sugar is on the side there"),
+            (C, "are you over for the day"),
+            (U, "we are going to see granny in hoy"),
+            (C, "lovely she will be glad of the bairns"),
+            (U, "oh she will spoil them rotten"),
+            (C, "right sixteen pound forty"),
+            (U, "there you are"),
+            (C, "i will bring the hot chocolate over when it is ready"),
+        ],
+    ),
+    (
+        "q16",
+        "Shetland fuel pump counter",
+        [],
+        "a sorry re-ask in the wind, then two different receipt questions (fuel, then whether the oil goes on the same one)",
+        [
+            (C, "morning is that pump three"),
+            (U, "aye three and a can of the engine oil"),
+            (C, "is that all going on the one card"),
+            (U, "sorry"),
+            (C, "is it all on the one card"),
+            (U, "aye one card"),
+            (C, "do you need a receipt for the fuel"),
+            (U, "please it is for the boat"),
+            (C, "and do you want the oil on a separate receipt or on the same one"),
+            (U, "same one is fine"),
+            (C, "how is the fishing"),
+            (U, "slow the now but the prawns are picking up"),
+            (C, "there you go safe out there"),
+        ],
+    ),
+    (
+        "q17",
+        "Shetland knitwear shop",
+        [],
+        "one tailored recommendation (wool wash for a pure wool cardigan) and the usual bag and receipt questions spread over a relaxed visit",
+        [
+            (C, "hello there just give me a shout if you need anything"),
+            (U, "i love this cardigan is it pure wool"),
+            (C, "aye shetland wool spun here on the island"),
+            (U, "i will take it in the medium"),
+            (
+                C,
+                "since it is pure wool you might want a bottle of this wool wash it keeps it soft and stops it felting in the machine",
+            ),
+            (U, "oh go on then that is handy"),
+            (C, "would you like a bag for it"),
+            (U, "please it is spitting out there"),
+            (C, "are you over on holiday"),
+            (U, "we are here for the week staying up at eshaness"),
+            (C, "you picked a good week the forecast is fine for once"),
+            (U, "we are hoping to see the puffins"),
+            (C, "do you want the receipt in the bag", {"pause": 6.0}),
+            (U, "aye that is fine"),
+        ],
+    ),
+    (
+        "q18",
+        "Hebridean community shop",
+        [],
+        "relaxed regular: tickets for the hall dance early on, the members card mentioned once much later; two offers far apart",
+        [
+            (C, "afternoon maggie"),
+            (U, "afternoon it is a fine day for once"),
+            (C, "it is that the washing will be dry for a change"),
+            (C, "we have tickets for the hall dance on saturday if you fancy it"),
+            (U, "oh aye give me two davy will come if i drag him"),
+            (C, "grand two it is"),
+            (U, "and the mince and a loaf and a dozen eggs"),
+            (C, "the eggs are from the croft out at the point they came in this morning"),
+            (U, "lovely how is your garden doing in all this wind"),
+            (C, "the tatties are fine but the kale got flattened", {"pause": 8.0}),
+            (U, "ach it always does", {"pause": 10.0}),
+            (
+                C,
+                "oh before i forget have you got your members card for the share back this year",
+                {"pause": 20.0},
+            ),
+            (U, "it is in my purse somewhere here"),
+            (C, "twenty one pound ten then"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout155", HELDOUT155, 1551)
