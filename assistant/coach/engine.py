@@ -45,8 +45,9 @@ _KEEPS_TO_ORDER = frozenset((("just",), ("only",)))
 #: just the balloons", "just the caulking please").
 _REFUSAL_OPENERS = _KEEPS_TO_ORDER | {("no",), ("nah",)}
 #: Words of a question that asks about an earlier visit ("any changes from last time",
-#: "your usual"): "same as before" then answers it, it does not say it was asked.
-_ABOUT_LAST_VISIT = frozenset(stems(("last", "usual", "usually", "normally", "previous")))
+#: "your usual") or compares with it ("about the new dose"): "same as before" then
+#: answers it, it does not say it was asked.
+_ABOUT_LAST_VISIT = frozenset(stems(("last", "usual", "usually", "normally", "previous", "new")))
 #: Number words, as stems, for comparing the numbers of two answers ("two yards").
 _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "half")))
 #: A lone count this small fits too many questions to show an answer given twice.
@@ -1019,6 +1020,9 @@ class Coach:
                 # that names the same thing later ("buy two kilo, get one free?") does not
                 # ask it again.
                 and not (turn.features.offers and self._reads_back(conversation, asked))
+                # Nor is an order read back to confirm ("so thats two cod and a curry
+                # sauce yeah") asked again by a question about it ("salt and vinegar?").
+                and not asked.turn.features.confirmation
                 # Turns between the answer and the question: the cashier's own, or the
                 # customer going on about something else (two turns: a phone call taken).
                 and (
@@ -1229,6 +1233,10 @@ def _same_question(
         return False
     if shared_concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True
+    if _counts(old) and _counts(new) and (old.words & new.words) - _count_units(old, new):
+        # One thing counted in two units ("how many sacks of the sweet feed" / "how many
+        # bags you wanting on that feed").
+        return True
     if old.concepts and new.concepts:
         # Two intents, no shared one ("what size for the meat feast" / "the meat feast,
         # thin or deep pan"): the shared words name the thing, not what is asked.
@@ -1252,6 +1260,13 @@ def _same_question(
     return union > 0 and shared / union >= min_jaccard
 
 
+def _count_units(*questions: Question) -> frozenset[str]:
+    """The words that counting questions count in ("sack" in "how many sacks of …")."""
+    return frozenset(
+        c.partition("/")[2] for q in questions for c in q.concepts if c.startswith(_QUANTITY + "/")
+    )
+
+
 def _counts(question: Question) -> bool:
     """The question asks how many or how much of a thing ("how much minced lamb")."""
     return any(c.partition("/")[0] == _QUANTITY for c in question.concepts)
@@ -1273,14 +1288,15 @@ def _figure_intents(features: Features) -> frozenset[str]:
 
 
 #: Words of a question asking what the customer said ("which one was it you wanted",
-#: "were you after the eighteen", "what did you say it was", "egg tarts, you said how
-#: many?", "remind me, are you going with…").
+#: "were you after the eighteen", "what did you say it was", "the bread, it was the white
+#: for you?", "egg tarts, you said how many?", "remind me, are you going with…").
 _RECALL = tuple(
     stems(phrase)
     for phrase in (
         ("was", "it"),
         ("were", "you", "after"),
         ("did", "you", "say"),
+        ("it", "was"),
         ("you", "said"),
         ("remind", "me"),
     )

@@ -519,6 +519,11 @@ class FeatureExtractor:
             or (token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON)
         ):
             role_cue += _OFFER_CUE
+        if score > 0 and (who or self._pronoun_words.intersection(plain)):
+            # Private talk about someone offers nothing, whatever its words ("shes
+            # already run his credit cards up", "sat on that betting app all night").
+            prompt_offsets = ()
+            offered = False
         return Features(
             utterance=utterance,
             word_count=len(plain),
@@ -754,7 +759,11 @@ class FeatureExtractor:
             if any(a <= m.start and m.end <= b for a, b in spans):
                 # Through a "*" slot the concept is about the slot's word: "what kind of
                 # paint do you…" and "what kind of brush do you…" are different questions.
-                concepts.add(f"{m.label}/{stemmed[m.wild[0]]}" if m.wild else m.label)
+                # A slot holding no content ("how many * you want": "how many do you
+                # want") leaves the intent unqualified.
+                slot = stemmed[m.wild[0]] if m.wild else ""
+                slotted = bool(slot) and slot not in self._not_content
+                concepts.add(f"{m.label}/{slot}" if slotted else m.label)
                 for i in range(m.start, m.end):
                     # A "*" slot ("what kind of * do you") holds the topic: keep it.
                     covered[i] = i not in m.wild

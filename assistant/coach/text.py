@@ -91,8 +91,23 @@ def tokens(text: str) -> list[str]:
 
 
 #: Words whose stem would be another word: "here" is not "her", "same" is not "sam", and
-#: "booking" / "booked" are not the noun "book" ("is the picture book a gift?").
-_KEPT = frozenset(["here", "same", "booking", "bookings", "booked"])
+#: "booking" / "booked", "feeding" and "sacked" are not the nouns "book" ("is the picture
+#: book a gift?"), "feed" ("sweet feed") and "sack" ("two sacks"); "news" is not "new",
+#: and "two timing" is not "two times".
+_KEPT = frozenset(
+    [
+        "here",
+        "same",
+        "booking",
+        "bookings",
+        "booked",
+        "feeding",
+        "sacked",
+        "news",
+        "timed",
+        "timing",
+    ]
+)
 
 
 @lru_cache(maxsize=65536)

@@ -198,10 +198,7 @@ KNOWN_SHORT = {
     ),
     ("heldout142", "no roles"): (
         "one microphone: night-shift stories told over the cashier's turns in a row, read "
-        "as the customer's, and a customer's rumour ('you heard about doctor harding…' "
-        "'can't say I have') given to the cashier by turn order after a first turn whose "
-        "speaker stays unknown (gossip P 0.50, macro F1 0.78; with roles 1.00) - see "
-        "docs/rules.md"
+        "as the customer's (macro F1 0.80; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout143", "no roles"): (
         "one microphone: four cashiers' stories told over their turns in a row, read as "
@@ -214,17 +211,29 @@ KNOWN_SHORT = {
         "as that question asked again (repeated P 0.75, macro F1 0.87; with roles 1.00) - "
         "see docs/rules.md"
     ),
-    ("heldout112", "no roles"): (
-        "one microphone: a cashier's husband's drinking told over her two turns in a row, "
-        "the second read as the customer's, and the first scored just under the learned "
-        "scorer's threshold since its retraining on 153 sets; two repeats on swapped or "
-        "unsure speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout154", "no roles"): (
         "one microphone: northern counters where the cashier often speaks twice in a row, so "
         "turn order gives three cashiers' stories (a councillor's affair, a regular's "
         "benefit fiddle, her daughter's violent boyfriend) and a repeat to the customer or "
         "leaves them unsure (macro F1 0.75; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout156", "no roles"): (
+        "one microphone: two cashiers' stories (a pastor and a choir girl; a brother-in-law's "
+        "debts) and a repeat on swapped or unsure speakers (macro F1 0.84; with roles 1.00) "
+        "- see docs/rules.md"
+    ),
+    ("heldout157", "no roles"): (
+        "one microphone: a cashier's story about the pastor's son and two repeats on "
+        "swapped or unsure speakers, one ('what are we loading up for you, feed-wise?' after "
+        "'two sacks of the sweet feed') missed with roles too (macro F1 0.84; with roles "
+        "0.95) - see docs/rules.md"
+    ),
+    ("heldout158", "no roles"): (
+        "one microphone: Liverpool and Manchester counters where the cashier often speaks "
+        "twice in a row: two stories and two repeats on swapped or unsure speakers, and a "
+        "customer's own 'sorry how long did you say it takes', after her own turn, read as "
+        "the cashier's question asked again (repeated P 0.67, macro F1 0.75; with roles "
+        "1.00) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -291,8 +300,8 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout129", "no roles", "q14", "gossip"),
         ("heldout135", "no roles", "q14", "gossip"),
         ("heldout136", "no roles", "q14", "gossip"),
-        ("heldout142", "no roles", "q13", "gossip"),
         ("heldout146", "no roles", "q18", "repeated_question"),
+        ("heldout158", "no roles", "q16", "repeated_question"),
     ]
 
 

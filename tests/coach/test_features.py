@@ -73,3 +73,17 @@ def test_a_count_of_a_thing_is_the_quantity_intent_about_it(
     assert question is not None
     counts = {c for c in question.concepts if c.startswith("quantity/")}
     assert counts == ({concept} if concept else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("two kilos! i've told you two times now", False),
+        ("three times a week for the physio", False),
+        ("turns out hes been two timing her with the barmaid", True),
+    ],
+)
+def test_two_times_is_not_two_timing(rules: Rules, text: str, private: bool) -> None:
+    """"two timing" keeps its own stem: "two times" is a count, not an affair."""
+    features = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text))
+    assert (features.gossip_score > 0) == private
