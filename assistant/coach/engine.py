@@ -357,10 +357,17 @@ class Coach:
                 and self._role(conversation, before)[0] == CUSTOMER
                 and _goes_on_with_story(before.features, turn.features)
             )
+            # Once the cashier has declined gossip in this visit ("couldnt tell you"),
+            # more of it is most likely the customer's going on: it waits for the reply.
+            declined = any(
+                t.features.deflection and self._role(conversation, t)[0] == CASHIER
+                for t in conversation.turns[: turn.index]
+            )
             for candidate in found:
                 if candidate.kind == "gossip" and (
                     candidate.rule == "gossip.model"
                     or customers_story
+                    or declined
                     or (
                         not inferred
                         and not followed_up

@@ -6003,6 +6003,71 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "repeat (one microphone): 'which of the cheeses was it you were after?' 'the stinking bishop. the one i pointed at.'",
+        [
+            (C, 'Good afternoon. What can I get you?'),
+            (U, "I'd like some of the Stinking Bishop, please. Enough for six."),
+            (C, "Lovely choice. It's perfectly ripe just now."),
+            (U, "We've people coming on Saturday, so I thought something local."),
+            (C, 'Oh, how nice. Are you cooking?'),
+            (U, "Just a roast, nothing fancy. My son's doing the pudding."),
+            (C, 'Well, that sounds perfect. Now, which of the cheeses was it you were after?'),
+            (U, 'The Stinking Bishop. The one I pointed at.'),
+            (C, 'Of course. About four hundred grams?'),
+            (U, "That's fine."),
+        ],
+        {'repeated_question'},
+    ),
+    (
+        "rushed (one microphone): a combo, the loyalty card and 'christmas cake booking also started, shall i write your name?'",
+        [
+            (U, 'One white bread and two veg puffs, parcel. Fast please, my auto is waiting.'),
+            (C, 'Okay.'),
+            (C, 'Sir, take the combo na, puff with cold coffee, only hundred ten.'),
+            (U, 'No.'),
+            (C, 'Our loyalty card you have? Every tenth puff free.'),
+            (U, 'No, no.'),
+            (C, 'Christmas cake booking also started, shall I write your name?'),
+            (U, "Please, I'm late."),
+            (C, 'Eighty, sir.'),
+        ],
+        {'rushed_upsell'},
+    ),
+    (
+        "gossip (one microphone): the customer before 'gets his oxy filled here every month', 'pill shoppin all over the county'",
+        [
+            (C, 'next in line come on up'),
+            (U, 'pickin up for mae collins'),
+            (C, 'whats her birthday'),
+            (U, 'june the first forty nine'),
+            (C, 'okay got it right here'),
+            (C, 'did you see that fella that just left with the ball cap'),
+            (U, 'not really'),
+            (C, 'he gets his oxy filled here every month and he tried to get it early again today'),
+            (C, 'i told the pharmacist that one is pill shoppin all over the county'),
+            (U, 'huh'),
+            (C, 'thats a nine dollar copay'),
+        ],
+        {'gossip'},
+    ),
+    (
+        "repeat: 'you payin cash or card' 'card', then 'you gonna be usin cash on that or a card' 'card i done told you'",
+        [
+            (U, 'lemme get a bag of ice and a sweet tea and thirty on pump two'),
+            (C, 'you payin cash or card'),
+            (U, 'card'),
+            (C, 'hows the road over the mountain this mornin'),
+            (U, 'icy as all get out'),
+            (C, 'they said a truck slid off by the bridge last night'),
+            (U, 'yeah they had it down to one lane'),
+            (C, 'alright thats thirty four twelve'),
+            (C, 'you gonna be usin cash on that or a card'),
+            (U, 'card i done told you'),
+            (C, 'oh thats right sorry hon'),
+        ],
+        {'repeated_question'},
+    ),
 ]
 
 
@@ -6114,6 +6179,9 @@ UNKNOWN_ROLE_IDS = [
     "gossip (one microphone): the cashier's husband 'went to the casino again', 'lost the whole month's wages', the ring at the pawn shop",
     "gossip: 'himself was on the drink from Friday to Monday again' (the cashier's husband)",
     "NOT gossip (one microphone): the customer's rumour about the cake stall, the cashier 'i keep out of all that me'",
+    "repeat (one microphone): 'which of the cheeses was it you were after?' 'the stinking bishop. the one i pointed at.'",
+    "rushed (one microphone): a combo, the loyalty card and 'christmas cake booking also started, shall i write your name?'",
+    "gossip (one microphone): the customer before 'gets his oxy filled here every month', 'pill shoppin all over the county'",
 ]
 
 

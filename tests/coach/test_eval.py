@@ -235,6 +235,17 @@ KNOWN_SHORT = {
         "the cashier's question asked again (repeated P 0.67, macro F1 0.75; with roles "
         "1.00) - see docs/rules.md"
     ),
+    ("heldout160", "no roles"): (
+        "one microphone: Mumbai and Bangalore counters where a customer's order of twelve "
+        "words ('half kilo kaju katli and two hundred fifty grams of mava peda') reads as "
+        "the server's by its length, which swaps the later speakers: three stories and a "
+        "repeat missed (macro F1 0.75; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout161", "no roles"): (
+        "one microphone: Appalachian counters where the cashier often speaks twice in a "
+        "row: a story and three repeats on swapped or unsure speakers (macro F1 0.75; with "
+        "roles 1.00) - see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
