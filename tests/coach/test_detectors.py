@@ -6068,6 +6068,46 @@ CASES = [
         ],
         {'repeated_question'},
     ),
+    (
+        "NOT repeat: 'you wanna try the new gingerbread syrup' offers something new; 'nah vanilla is fine' names the order again",
+        [
+            (C, 'morning hon'),
+            (U, 'morning can i get a large vanilla and the chocolate chip cookies'),
+            (C, 'you got it'),
+            (C, 'you wanna try the new gingerbread syrup its on the counter there'),
+            (U, 'nah vanilla is fine'),
+            (C, 'you off today'),
+            (U, 'yeah off to my sisters for the game'),
+            (C, 'they gotta win this one'),
+            (U, 'dont get me started'),
+            (C, 'seven twenty'),
+        ],
+        set(),
+    ),
+    (
+        "rushed (one microphone): the souvenir glass with your photo on it, a snorkel trip, and 'the card machine's going to ask you for a tip'",
+        [
+            (U, 'One mojito.'),
+            (C, 'Coming.'),
+            (
+                C,
+                'Mojito, eleven US. You want the souvenir glass with your photo on it? Our guy snaps you by the pool right now, ten dollars.',
+            ),
+            (U, 'Oh, um.'),
+            (
+                C,
+                'And we running the reef snorkel tomorrow morning, I can sign you up right here, sixty.',
+            ),
+            (
+                C,
+                "And the card machine's going to ask you for a tip, eighteen, twenty or twenty-five, just press one.",
+            ),
+            (U, 'Okay...'),
+            (C, 'So the photo and the snorkel, yeah?'),
+            (U, 'Just the drink, thanks.'),
+        ],
+        {'rushed_upsell'},
+    ),
 ]
 
 
@@ -6182,6 +6222,7 @@ UNKNOWN_ROLE_IDS = [
     "repeat (one microphone): 'which of the cheeses was it you were after?' 'the stinking bishop. the one i pointed at.'",
     "rushed (one microphone): a combo, the loyalty card and 'christmas cake booking also started, shall i write your name?'",
     "gossip (one microphone): the customer before 'gets his oxy filled here every month', 'pill shoppin all over the county'",
+    "rushed (one microphone): the souvenir glass with your photo on it, a snorkel trip, and 'the card machine's going to ask you for a tip'",
 ]
 
 

@@ -123,8 +123,8 @@ KNOWN_SHORT = {
     ),
     ("heldout120", "no roles"): (
         "one microphone: New York counters where the server speaks two or three turns in a "
-        "row, so turn order gives three gossips, a repeat and an upsell burst to the "
-        "customer (macro F1 0.69; with roles 1.00) - see docs/rules.md"
+        "row, so turn order gives three gossips and a repeat to the customer (macro F1 "
+        "0.75; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout121", "no roles"): (
         "one microphone: a repeat missed with roles too ('present or for yourself' asked "
@@ -246,6 +246,28 @@ KNOWN_SHORT = {
         "row: a story and three repeats on swapped or unsure speakers (macro F1 0.75; with "
         "roles 1.00) - see docs/rules.md"
     ),
+    ("heldout163", "no roles"): (
+        "one microphone, the session's last round: two cashiers' stories and a repeat on "
+        "swapped or unsure speakers, the repeat ('how many bits of ham' after 'how many "
+        "slices') missed with roles too (macro F1 0.84; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout164", "no roles"): (
+        "one microphone, the session's last round: two stories and two repeats on swapped "
+        "or unsure speakers, one ('ten litres. third time.') missed with roles too, and a "
+        "false repeat in a cashier's story told over turns whose speakers turn order swaps "
+        "(repeated P 0.67, macro F1 0.75; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout165", "no roles"): (
+        "one microphone, the session's last round: two stories and a repeat on swapped or "
+        "unsure speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout166", "no roles"): (
+        "one microphone, the session's last round: a customer's opening order read as the "
+        "server's, which swaps the later speakers, so a customer's rumour about 'the guy "
+        "with the jerk stand' is given to the cashier; two stories and three repeats missed, "
+        "two of the repeats with roles too (gossip P 0.67, macro F1 0.66; with roles 0.89) "
+        "- see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -313,6 +335,8 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout136", "no roles", "q14", "gossip"),
         ("heldout146", "no roles", "q18", "repeated_question"),
         ("heldout158", "no roles", "q16", "repeated_question"),
+        ("heldout164", "no roles", "q01", "repeated_question"),
+        ("heldout166", "no roles", "q13", "gossip"),
     ]
 
 
