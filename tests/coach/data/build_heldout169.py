@@ -1,0 +1,418 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 169: written by writer-169 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, a few mishearings, Midlands speech such as "bab", "ay up",
+"me duck", "tara a bit", "our kid"): tills in the English Midlands, namely a
+Birmingham veg and fabric market stall, a Brummie chip shop, pharmacies in
+Leicester and Birmingham, corner shops in Nottingham and Leicester, a bakery
+chain with branches in Birmingham and Leicester, and a DIY store in Leicester
+and Nottingham. The cashier often speaks twice in a row.
+
+Mix: 4 gossip (a neighbour's son dealing drugs, the previous customer's fake
+sick note, the area manager's affair, the cashier's own sister's gambling),
+4 repeated_question (size of chips, how many batches with the answer given in
+the customer's first turn, which paint to mix, which collection day), 3
+rushed_upsell (scratchcard, lottery, charity tin and app; meal deal, large
+chips, app and charity tin; warranty, trade card, email and batteries), and
+7 hard "not" cases: warm chat about the customer's own plans; a pharmacist and
+the manager named for work reasons and praised; the customer gossips while the
+cashier deflects; an order read back to confirm it; a "what was that" re-ask
+with different questions of the same shape and a customer repeating her own
+question; one tailored recommendation with the routine bag and receipt
+questions; two offers far apart in a relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT169 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Nottingham corner shop",
+        ["gossip"],
+        "cashier tells the customer a neighbour's son is dealing drugs out of his mum's car and was arrested",
+        [
+            (C, "ay up me duck just the milk is it"),
+            (U, "milk and twenty of the usual please"),
+            (C, "there you go"),
+            (C, "here you know mandys lad at number forty two on my road"),
+            (U, "not really no"),
+            (
+                C,
+                "hes only been dealing out the back of his mams car cars pulling up at all hours the whole street knows",
+            ),
+            (C, "police had him in the van tuesday night and she still reckons hes a little angel"),
+            (U, "right"),
+            (C, "sixteen eighty duck"),
+            (U, "card please"),
+            (C, "tara a bit"),
+        ],
+    ),
+    (
+        "q02",
+        "Birmingham bakery chain",
+        ["gossip"],
+        "cashier tells the next customer that the lad before him faked a sick note to go on holiday",
+        [
+            (C, "hiya bab what can i get ya"),
+            (U, "a steak bake and a latte please"),
+            (C, "did you see that lad in front of you in the grey trackie"),
+            (U, "didnt notice him"),
+            (C, "hes meant to be off sick from the warehouse all week"),
+            (
+                C,
+                "told me himself his cousin knocked him up a sick note on the computer and hes off to mag a luf on saturday",
+            ),
+            (C, "the cheek of it and his gaffer gets his dinner in here and all"),
+            (U, "ha okay"),
+            (C, "four twenty five bab"),
+            (U, "on the card"),
+            (C, "lovely ta ra"),
+        ],
+    ),
+    (
+        "q03",
+        "Leicester DIY store",
+        ["gossip"],
+        "cashier overshares that the area manager is having an affair and staff covered for him with his wife",
+        [
+            (C, "morning you alright there"),
+            (U, "yeah just these screws and the sealant"),
+            (C, "lovely"),
+            (U, "quiet in here today"),
+            (C, "dont get me started its all gone downhill since the new area manager come in"),
+            (
+                C,
+                "between you and me hes carrying on with the woman who runs the garden centre side his wife rang the store looking for him last week",
+            ),
+            (C, "we all had to say he was in a meeting and he was sat in her car in the car park"),
+            (U, "blimey"),
+            (C, "anyway eleven fifty please"),
+            (U, "here you go"),
+            (C, "cheers see you"),
+        ],
+    ),
+    (
+        "q04",
+        "Birmingham market stall (fruit and veg)",
+        ["gossip"],
+        "cashier overshares her own family drama: her sister's gambling debts and the bailiffs",
+        [
+            (C, "ay up bab what you after"),
+            (U, "a pound bowl of the tomatoes and a pound of mushrooms"),
+            (C, "there you go love"),
+            (U, "you look shattered today"),
+            (C, "i am bab i was up half the night with our kid"),
+            (
+                C,
+                "my sister shes blown her whole wages on them betting apps again three grand in debt and she only told me cos the bailiffs come round",
+            ),
+            (C, "our mom dont know and i aint telling her shed have a fit"),
+            (U, "oh no sorry to hear that"),
+            (C, "two pound please bab"),
+            (U, "ta"),
+        ],
+    ),
+    # ----------------------------------------------------- repeated_question
+    (
+        "q05",
+        "Birmingham chip shop",
+        ["repeated_question"],
+        "cashier asks small or large chips, gets 'large', then after peas, drink and salt asks the size again in other words",
+        [
+            (C, "yes bab whats it gonna be"),
+            (U, "cod and chips please"),
+            (C, "small or large chips"),
+            (U, "large please"),
+            (C, "do you want mushy peas with that"),
+            (U, "go on then and a can of tango"),
+            (C, "salt and vinegar on"),
+            (U, "just salt"),
+            (C, "right and was that a regular portion of chips or the big one"),
+            (U, "i said large"),
+            (C, "oh yeah large it is"),
+            (C, "eight forty please"),
+        ],
+    ),
+    (
+        "q06",
+        "Leicester bakery chain",
+        ["repeated_question"],
+        "customer says eight batches in her very first turn; after warming the sausage roll the cashier asks how many batches she wanted",
+        [
+            (C, "morning me duck"),
+            (U, "morning can i have eight white batches please and a sausage roll"),
+            (C, "course you can"),
+            (C, "is the sausage roll for now do you want it warming up"),
+            (U, "yeah warm please"),
+            (C, "thatll be a couple of minutes in the oven"),
+            (U, "no rush"),
+            (C, "bitter out there this morning aint it"),
+            (U, "freezing"),
+            (C, "now how many of the batches did you say you was after"),
+            (U, "eight"),
+            (C, "eight right you are"),
+            (C, "five ninety altogether duck"),
+        ],
+    ),
+    (
+        "q07",
+        "Nottingham DIY store",
+        ["repeated_question"],
+        "cashier asks which paint to mix, is told pebble grey matt, then after brushes and small talk asks which colour again",
+        [
+            (C, "hiya you wanted some paint mixing"),
+            (U, "yes please"),
+            (C, "which paint are you after"),
+            (U, "the pebble gray in the matt two and a half litres"),
+            (C, "no problem itll be about ten minutes on the machine"),
+            (C, "did you want to put the brushes and roller through now"),
+            (U, "yeah and the masking tape"),
+            (C, "is it for the living room"),
+            (U, "back bedroom for our lass"),
+            (C, "ah lovely"),
+            (C, "right then which colour did you want me doing for you"),
+            (U, "pebble grey matt like i said"),
+            (C, "course yeah pebble grey"),
+        ],
+    ),
+    (
+        "q08",
+        "Leicester pharmacy",
+        ["repeated_question"],
+        "cashier asks when the customer will collect, hears Thursday, then after paracetamol advice asks what day again",
+        [
+            (C, "hello there are you dropping off or collecting"),
+            (U, "dropping off my repeat presciption"),
+            (C, "lovely thank you"),
+            (C, "and when are you wanting to pick it up"),
+            (U, "thursday if thats alright"),
+            (C, "thursday should be fine"),
+            (U, "could i get some paracetamol as well"),
+            (U, "and is it alright with my blood pressure tablets"),
+            (C, "theyre fine together but have a word with the pharmacist if youre not sure"),
+            (C, "so what day will you be popping back in for the prescription duck"),
+            (U, "thursday"),
+            (C, "oh yes thursday ill write it on the bag"),
+        ],
+    ),
+    # --------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Leicester corner shop",
+        ["rushed_upsell"],
+        "scratchcard, lottery, hospice tin and app fired off back to back while the customer only wants his paper",
+        [
+            (C, "a up"),
+            (U, "just the paper and a pint of milk"),
+            (C, "one eighty five"),
+            (C, "want a scratchcard with that theres a new fiver one", RR),
+            (U, "no", R),
+            (C, "euro millions is massive tonight fancy a lucky dip", R),
+            (U, "um", R),
+            (C, "chuck your change in the hospice tin for us", R),
+            (C, "and have you got our app you scan it and get points off", R),
+            (U, "no ta just the paper"),
+            (C, "one eighty five then"),
+        ],
+    ),
+    (
+        "q10",
+        "Birmingham chip shop",
+        ["rushed_upsell"],
+        "meal deal, bigger chips, app and charity tin pushed in a burst at a customer who says almost nothing",
+        [
+            (C, "next please"),
+            (U, "chips and a battered sausage"),
+            (C, "make it a meal deal bab can of pop and a curry sauce for a pound more", RR),
+            (U, "er", R),
+            (C, "go large on the chips for fifty p", R),
+            (C, "and get the app your tenth portion is free", R),
+            (U, "just the chips", R),
+            (C, "and anything for the childrens hospital tin", R),
+            (U, "no"),
+            (C, "four ten then"),
+        ],
+    ),
+    (
+        "q11",
+        "Nottingham DIY store",
+        ["rushed_upsell"],
+        "warranty, trade card, email capture and spare batteries pushed in quick succession on a simple drill purchase",
+        [
+            (C, "hiya just the drill is it"),
+            (U, "yeah"),
+            (C, "want the three year cover on that its only twelve ninety nine", RR),
+            (U, "no", R),
+            (C, "sign up for our trade card youd get ten percent off today", R),
+            (C, "can i grab your email for the receipt and offers", R),
+            (U, "i just", R),
+            (C, "and youll want a spare battery with that one", R),
+            (U, "just the drill please"),
+            (C, "fifty nine ninety nine then me duck"),
+        ],
+    ),
+    # ------------------------------------------------------ hard "not" cases
+    (
+        "q12",
+        "Birmingham market stall (fabric)",
+        [],
+        "not gossip: warm chat about the customer's own plans (making her granddaughter's christening dress); only routine questions",
+        [
+            (C, "thats a lovely bit of cloth that bab"),
+            (U, "its for my granddaughters christening dress im making it myself"),
+            (C, "ah bless her when is it"),
+            (U, "three weeks sunday up at saint martins"),
+            (C, "youll have it done in no time you will"),
+            (C, "how many metres do you need"),
+            (U, "two and a half should do it"),
+            (C, "ive cut you a bit extra for the hem"),
+            (U, "youre a diamond"),
+            (C, "seven fifty then and bring me a photo of her in it next time youre down"),
+            (U, "i will tara bab"),
+        ],
+    ),
+    (
+        "q13",
+        "Leicester pharmacy",
+        [],
+        "not gossip: the pharmacist is named to check the customer's tablets and the manager praised for getting stock in",
+        [
+            (C, "hiya duck how can i help"),
+            (U, "ive got a bad cough can i get something for it"),
+            (C, "is it chesty or dry"),
+            (U, "chesty"),
+            (
+                C,
+                "let me get raj hes our pharmacist hell want to ask you a couple of things because of your other tablets",
+            ),
+            (C, "raj have you got a sec"),
+            (U, "thanks"),
+            (C, "hes ever so good he knows all that inside out"),
+            (
+                C,
+                "and sandra our manager got the delivery in first thing so weve plenty of the chesty link tus",
+            ),
+            (U, "oh good"),
+            (C, "four forty nine when youre ready"),
+        ],
+    ),
+    (
+        "q14",
+        "Nottingham corner shop",
+        [],
+        "not gossip: the customer gossips about a neighbour; the cashier deflects and keeps to the sale",
+        [
+            (C, "morning me duck"),
+            (U, "morning a small brown loaf and the eighty teabags"),
+            (C, "there you are"),
+            (U, "here have you heard about her at the end house the police were round again"),
+            (C, "no i wouldnt know duck"),
+            (U, "they reckon her fella did a runner with the woman from the chippy"),
+            (C, "i keep out of all that meself"),
+            (C, "did you want a bag for them"),
+            (U, "no ive got one you must hear everything in here though"),
+            (C, "only whats on the till duck thats three sixty"),
+            (U, "ta ra then"),
+        ],
+    ),
+    (
+        "q15",
+        "Birmingham chip shop",
+        [],
+        "not a repeat: the cashier reads a complicated order back as a statement to confirm it, asking nothing again",
+        [
+            (C, "yes bab"),
+            (U, "two cod and chips one large one small a battered sausage and a curry sauce"),
+            (C, "salt and vinegar on all of it"),
+            (U, "salt on everything vinegar on the large only"),
+            (
+                C,
+                "let me just read that back two cod one large chips one small a sausage and a curry sauce salt on all vinegar on the large",
+            ),
+            (U, "thats it"),
+            (C, "ten minutes on the cod its just gone in"),
+            (U, "no bother"),
+            (C, "twelve sixty then bab"),
+        ],
+    ),
+    (
+        "q16",
+        "Leicester bakery chain",
+        [],
+        "not a repeat: the bloomer question is re-asked only because the customer did not hear; sliced, boxed and bag are different questions; the customer repeats her own question",
+        [
+            (C, "hiya duck what can i get you"),
+            (U, "a large bloomer and four of the cream cakes are they fresh today"),
+            (C, "do you want the bloomer sliced"),
+            (U, "sorry its noisy in here what was that"),
+            (C, "the bloomer do you want it slicing"),
+            (U, "oh yes please sliced"),
+            (C, "and do you want the cakes in a box"),
+            (U, "box please theyre for my mum so they are fresh today yeah"),
+            (C, "came out the oven at seven"),
+            (C, "do you want a bag for the bread as well"),
+            (U, "go on then"),
+            (C, "eight pound ten altogether"),
+        ],
+    ),
+    (
+        "q17",
+        "Nottingham DIY store",
+        [],
+        "not rushed: one tailored recommendation (waterproof grout for round a bath) and the routine bag and receipt questions spread through a relaxed chat",
+        [
+            (C, "ay up how you getting on"),
+            (U, "fine ta im tiling round the bath this weekend"),
+            (C, "oh nice done it before"),
+            (U, "first go at it"),
+            (
+                C,
+                "if its round the bath id swap that standard grout for the waterproof one its only a quid more and it wont go black on you",
+            ),
+            (U, "didnt know that yeah swap it please"),
+            (C, "no bother"),
+            (C, "what else youve got on this weekend then"),
+            (U, "football sunday if me knees let me"),
+            (C, "ha good luck"),
+            (C, "want a bag for all that", {"pause": 4}),
+            (U, "please"),
+            (C, "and the receipt in case any tiles come back", {"pause": 3}),
+            (U, "yeah best had"),
+        ],
+    ),
+    (
+        "q18",
+        "Birmingham pharmacy",
+        [],
+        "not rushed: two offers (blood pressure check, flu jab) far apart in a relaxed collection visit",
+        [
+            (C, "hiya bab you collecting"),
+            (U, "yes for doreen walsh thats my mum"),
+            (C, "let me have a look for you"),
+            (C, "we do free blood pressure checks wednesdays by the way if you ever fancy one"),
+            (U, "oh i might ill see"),
+            (C, "here we are two bags for doreen", {"pause": 20}),
+            (C, "can you just confirm her address for me"),
+            (U, "twelve hollybush lane"),
+            (U, "you got any of them throat sweets"),
+            (C, "on the end there bab the honey ones are nice"),
+            (U, "ill take a packet", {"pause": 8}),
+            (
+                C,
+                "and if your mums due her flu jab weve got them in now she can book at the counter",
+                {"pause": 15},
+            ),
+            (U, "ill tell her"),
+            (C, "one ninety nine for the sweets then tara bab"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout169", HELDOUT169, 1691)
