@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from assistant.coach.features import (
+    QUANTITY,
     SURE_CUE,
     FeatureExtractor,
     Features,
@@ -54,8 +55,6 @@ _NUMBER_STEMS = frozenset(stems((*ONES[1:], *TENS[2:], "hundred", "thousand", "h
 _SMALL_COUNTS = frozenset(stems(ONES[1:11]))
 _TENS = frozenset(stems(TENS[2:]))
 _UNITS = frozenset(stems(ONES[1:10]))
-#: The intent of a question that counts things ("how many copies").
-_QUANTITY = "quantity"
 #: How many people the order is for, and how a customer says it ("the four of us").
 _PARTY = "party_size"
 _OF_US = ("of", "us")
@@ -359,7 +358,7 @@ class Coach:
             )
             # Once the cashier has declined gossip in this visit ("couldnt tell you"),
             # more of it is most likely the customer's going on: it waits for the reply.
-            declined = any(
+            declined = any(c.kind == "gossip" for c in found) and any(
                 t.features.deflection and self._role(conversation, t)[0] == CASHIER
                 for t in conversation.turns[: turn.index]
             )
@@ -519,7 +518,7 @@ class Coach:
         asked_says = frozenset() if recall else _says(asked.features, figures)
         # A count asked for as said before ("how many of the plain rolls was it you
         # wanted" "six" after "how many" "six") is compared even when it is small.
-        small = figures and recall and _QUANTITY in _figure_intents(asked.features)
+        small = figures and recall and QUANTITY in _figure_intents(asked.features)
         new = _says(turn.features, figures, small) - asked_says
         # The order said again to "anything else?" answers no question twice.
         question = asked.features.question
@@ -672,7 +671,7 @@ class Coach:
             if earlier.features.content:
                 continue
             earlier_asked = self._answer_to_question(conversation, earlier)
-            if earlier_asked is None or earlier_asked.features.question is None:
+            if earlier_asked is None:
                 continue
             f = earlier_asked.features
             if not (_has_phrase(f.words, _HOW_MANY) or _has_phrase(f.words, _HOW_MUCH)):
@@ -1270,13 +1269,16 @@ def _same_question(
 def _count_units(*questions: Question) -> frozenset[str]:
     """The words that counting questions count in ("sack" in "how many sacks of …")."""
     return frozenset(
-        c.partition("/")[2] for q in questions for c in q.concepts if c.startswith(_QUANTITY + "/")
+        thing
+        for q in questions
+        for intent, _, thing in (c.partition("/") for c in q.concepts)
+        if intent == QUANTITY and thing
     )
 
 
 def _counts(question: Question) -> bool:
     """The question asks how many or how much of a thing ("how much minced lamb")."""
-    return any(c.partition("/")[0] == _QUANTITY for c in question.concepts)
+    return any(c.partition("/")[0] == QUANTITY for c in question.concepts)
 
 
 def _intents_differ(a: Features, b: Features) -> bool:
@@ -1291,7 +1293,7 @@ def _figure_intents(features: Features) -> frozenset[str]:
     concepts = features.question.concepts if features.question is not None else frozenset()
     counts = _has_phrase(features.words, _HOW_MANY)
     intents = frozenset(concept.partition("/")[0] for concept in concepts)
-    return intents or (frozenset([_QUANTITY]) if counts else frozenset())
+    return intents or (frozenset([QUANTITY]) if counts else frozenset())
 
 
 #: Words of a question asking what the customer said ("which one was it you wanted",
@@ -1387,10 +1389,10 @@ def _counts_alike(a: Features, b: Features) -> bool:
 
 def _count_slots(features: Features) -> frozenset[str] | None:
     """The things a counting question counts (empty: unnamed), or None if it does not count."""
-    if _QUANTITY not in _figure_intents(features):
+    if QUANTITY not in _figure_intents(features):
         return None
-    concepts = features.question.concepts if features.question is not None else frozenset()
-    return frozenset(c for c in concepts if c.startswith(_QUANTITY + "/"))
+    question = features.question
+    return _count_units(question) if question is not None else frozenset()
 
 
 def _asks_for_more(words: tuple[str, ...]) -> bool:

@@ -84,7 +84,8 @@ _ELLIPSIS_WORDS = 4
 _ELIDED_THING = frozenset({"hers", "his", "theirs", "yours"})
 #: "how much ground beef" / "how many fish suppers": a count of the next word's thing.
 _AMOUNT = frozenset({"much", "many"})
-_QUANTITY = "quantity"
+#: The intent of a question that counts things; "quantity/<thing>" names what it counts.
+QUANTITY = "quantity"
 #: Words after "or" that make no alternative: "ten pounds or more", "a week or so".
 _NO_ALTERNATIVE = frozenset(
     ("more", "less", "so", "something", "anything", "whatever", "else", "other", "over", "under")
@@ -519,7 +520,9 @@ class FeatureExtractor:
             or (token_set & (_SECOND_PERSON | _SHOP_VOICE) and not token_set & _FIRST_PERSON)
         ):
             role_cue += _OFFER_CUE
-        if score > 0 and (who or self._pronoun_words.intersection(plain)):
+        # The words as said, not their stems.
+        pronoun = bool(self._pronoun_words.intersection(plain))
+        if score > 0 and (who or pronoun):
             # Private talk about someone offers nothing, whatever its words ("shes
             # already run his credit cards up", "sat on that betting app all night").
             prompt_offsets = ()
@@ -530,8 +533,7 @@ class FeatureExtractor:
             role_cue=role_cue,
             third_party=bool(who & {_WHO_PREVIOUS, _WHO_PEOPLE, "name"}),
             own_circle=_WHO_OWN in who,
-            # The words as said, not their stems.
-            pronoun=bool(self._pronoun_words.intersection(plain)),
+            pronoun=pronoun,
             first_person=bool(token_set & self._first_person),
             gossip_score=score,
             words=stemmed,
@@ -780,7 +782,7 @@ class FeatureExtractor:
                     if words[k] == "of":
                         k += 2 if words[k + 1 : k + 2] == ["the"] else 1
                     if k < b and stemmed[k] not in self._not_content and stemmed[k].isalpha():
-                        concepts.add(f"{_QUANTITY}/{stemmed[k]}")
+                        concepts.add(f"{QUANTITY}/{stemmed[k]}")
                         break
         content: set[str] = set()
         asked: set[str] = set()
