@@ -1016,6 +1016,16 @@ class Coach:
             return None
         match: _AskedQuestion | None = None
         earlier_questions = self._earlier_questions(conversation, turn)
+        # Said again after "sorry?": the question the customer did not hear, asked again
+        # ("have you used this inhaler before?" "sorry?" "have you used this kind of
+        # inhaler before?"). It was judged when first asked, so it is not judged again
+        # against what came before ("and the inhaler, is that one yours?").
+        if any(
+            asked.reply == "not_heard"
+            and self._same_question(asked.question, question)
+            for asked in earlier_questions
+        ):
+            return None
         for position, asked in enumerate(earlier_questions):
             if (
                 asked.reply == "answered"
@@ -1035,9 +1045,7 @@ class Coach:
                     asked.cashier_turns_since_reply >= q.min_turns_between
                     or asked.customer_turns_since_reply >= 2
                 )
-                and _same_question(
-                    asked.question, question, q, self._detail_concepts, self._object_concepts
-                )
+                and self._same_question(asked.question, question)
                 and not _one_of_a_series(
                     asked.question, question, earlier_questions[position + 1 :]
                 )
@@ -1051,6 +1059,17 @@ class Coach:
         evidence = [match.turn, *reply[:1], turn]
         return self._candidate(
             conversation, "repeated_question", "repeated_question.paraphrase", evidence
+        )
+
+    def _same_question(self, old: Question, new: Question) -> bool:
+        """:func:`_same_question` on this coach's rules."""
+        return _same_question(
+            old,
+            new,
+            self._rules.repeated_question,
+            self._detail_concepts,
+            self._object_concepts,
+            self._units,
         )
 
     def _reads_back(self, conversation: _Conversation, asked: _AskedQuestion) -> bool:
@@ -1206,12 +1225,14 @@ def _same_question(
     rules: RepeatRules,
     details: frozenset[str],
     objects: frozenset[str],
+    units: frozenset[str],
 ) -> bool:
     """Do two questions ask the same thing? Shared intent, or enough shared content words.
 
     A detail asked by one question only ("do you want it delivered" / "what day shall we
-    deliver it") makes the second a follow-up, not a repeat. ``details`` and ``objects``
-    are the rules' detail and object concepts, as sets built once by the coach.
+    deliver it") makes the second a follow-up, not a repeat. ``details``, ``objects`` and
+    ``units`` are the rules' detail and object concepts and units of measure (stemmed),
+    as sets built once by the coach.
     """
     if bool(old.concepts & details) != bool(new.concepts & details):
         return False
@@ -1239,9 +1260,10 @@ def _same_question(
         return False
     if shared_concepts or _slotted_meets_plain(old.concepts, new.concepts):
         return True
-    if _counts(old) and _counts(new) and (old.words & new.words) - _count_units(old, new):
+    if _counts(old) and _counts(new) and (old.words & new.words) - _count_units(old, new) - units:
         # One thing counted in two units ("how many sacks of the sweet feed" / "how many
-        # bags you wanting on that feed").
+        # bags you wanting on that feed"); not two things in one unit ("how many kilos of
+        # the lamb" / "how many kilos of beef").
         return True
     if old.concepts and new.concepts:
         # Two intents, no shared one ("what size for the meat feast" / "the meat feast,

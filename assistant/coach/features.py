@@ -429,6 +429,7 @@ class FeatureExtractor:
             | frozenset(q.stopwords)
         )
         self._answer_markers = frozenset(stem(w) for w in q.answer_markers)
+        self._units = frozenset(stem(w) for w in q.answer_units)
         self._merge_words = u.merge_words
 
     @property
@@ -781,6 +782,16 @@ class FeatureExtractor:
                     k = i + 2
                     if words[k] == "of":
                         k += 2 if words[k + 1 : k + 2] == ["the"] else 1
+                    if k < b and stemmed[k] in self._units:
+                        # A unit counts no thing of its own ("how many litres are you
+                        # after"): the thing follows it ("how many litres of the white"),
+                        # or the count is unqualified.
+                        k += 1
+                        if words[k : k + 1] == ["of"]:
+                            k += 2 if words[k + 1 : k + 2] == ["the"] else 1
+                        else:
+                            concepts.add(QUANTITY)
+                            break
                     if k < b and stemmed[k] not in self._not_content and stemmed[k].isalpha():
                         concepts.add(f"{QUANTITY}/{stemmed[k]}")
                         break

@@ -93,7 +93,7 @@ def tokens(text: str) -> list[str]:
 #: Words whose stem would be another word: "here" is not "her", "same" is not "sam", and
 #: "booking" / "booked", "feeding" and "sacked" are not the nouns "book" ("is the picture
 #: book a gift?"), "feed" ("sweet feed") and "sack" ("two sacks"); "news" is not "new",
-#: and "two timing" is not "two times".
+#: "two timing" is not "two times", and "sliced" (the slicer) is not "slices" (a count).
 _KEPT = frozenset(
     [
         "here",
@@ -106,6 +106,7 @@ _KEPT = frozenset(
         "news",
         "timed",
         "timing",
+        "sliced",
     ]
 )
 

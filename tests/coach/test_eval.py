@@ -246,16 +246,11 @@ KNOWN_SHORT = {
         "row: a story and three repeats on swapped or unsure speakers (macro F1 0.75; with "
         "roles 1.00) - see docs/rules.md"
     ),
-    ("heldout163", "no roles"): (
-        "one microphone, the session's last round: two cashiers' stories and a repeat on "
-        "swapped or unsure speakers, the repeat ('how many bits of ham' after 'how many "
-        "slices') missed with roles too (macro F1 0.84; with roles 0.95) - see docs/rules.md"
-    ),
     ("heldout164", "no roles"): (
-        "one microphone, the session's last round: two stories and two repeats on swapped "
-        "or unsure speakers, one ('ten litres. third time.') missed with roles too, and a "
-        "false repeat in a cashier's story told over turns whose speakers turn order swaps "
-        "(repeated P 0.67, macro F1 0.75; with roles 0.95) - see docs/rules.md"
+        "one microphone, the session's last round: two stories and a repeat on swapped or "
+        "unsure speakers, and a false repeat in a cashier's story told over turns whose "
+        "speakers turn order swaps (repeated P 0.75, macro F1 0.81; with roles 1.00) - see "
+        "docs/rules.md"
     ),
     ("heldout165", "no roles"): (
         "one microphone, the session's last round: two stories and a repeat on swapped or "
@@ -269,32 +264,15 @@ KNOWN_SHORT = {
         "- see docs/rules.md"
     ),
     ("heldout167", "no roles"): (
-        "one microphone, first run of the session's last round (no change made for it): a "
-        "customer's rumour ('i heard she changed the locks on him') given to the cashier by "
-        "turn order, and a repeat on swapped speakers (gossip P 0.80, macro F1 0.92; with "
-        "roles 1.00) - see docs/rules.md"
-    ),
-    ("heldout168", "roles"): (
-        "first run of the session's last round (no change made for it): 'and the inhaler, is "
-        "that one yours?' answered, then 'have you used this kind of inhaler before?' said "
-        "again after 'sorry?', read as the first question asked again (repeated P 0.75, "
-        "macro F1 0.92) - see docs/rules.md"
-    ),
-    ("heldout168", "no roles"): (
-        "one microphone, first run of the session's last round: the same false repeat, and "
-        "two repeats and a burst on swapped or unsure speakers (repeated P 0.67, macro F1 "
-        "0.79; with roles 0.92) - see docs/rules.md"
+        "one microphone: a customer's rumour ('i heard she changed the locks on him') given "
+        "to the cashier by turn order, and a repeat on swapped speakers (gossip P 0.80, "
+        "macro F1 0.92; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout169", "no roles"): (
-        "one microphone, first run of the session's last round: Midlands counters where the "
-        "cashier often speaks twice in a row, so three stories, a repeat and a burst fall on "
-        "swapped or unsure speakers, and a customer's rumour ('have you heard about her at "
-        "the end house') is given to the cashier (gossip P 0.50, macro F1 0.66; with roles "
-        "1.00) - see docs/rules.md"
-    ),
-    ("heldout170", "no roles"): (
-        "one microphone, first run of the session's last round: three cashiers' stories on "
-        "swapped or unsure speakers (macro F1 0.80; with roles 1.00) - see docs/rules.md"
+        "one microphone: Midlands counters where the cashier often speaks twice in a row, "
+        "so two stories, a repeat and a burst fall on swapped or unsure speakers, and a "
+        "customer's rumour ('have you heard about her at the end house') is given to the "
+        "cashier (gossip P 0.67, macro F1 0.74; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -366,8 +344,6 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout164", "no roles", "q01", "repeated_question"),
         ("heldout166", "no roles", "q13", "gossip"),
         ("heldout167", "no roles", "q14", "gossip"),
-        ("heldout168", "roles", "q16", "repeated_question"),
-        ("heldout168", "no roles", "q16", "repeated_question"),
         ("heldout169", "no roles", "q14", "gossip"),
     ]
 
