@@ -322,7 +322,7 @@ class Coach:
     def _detect(self, conversation: _Conversation, turn: _Turn) -> list[_Candidate]:
         role, inferred = self._role(conversation, turn)
         found: list[_Candidate] = []
-        self._track_prompts(conversation, turn, role)
+        self._track_prompts(conversation, turn, role, inferred)
         if turn.given_role is None and (inferred or role == UNKNOWN):
             conversation.pending.append(turn)
             del conversation.pending[:-MAX_PENDING_TURNS]
@@ -590,14 +590,15 @@ class Coach:
         """The customer's earlier turn that already gave the number a question asks for:
         a count, the same number within three words of a word of a "how many …" question
         ("four fish suppers please", "pretzels, please, eight of them" … "how many fish
-        suppers was it" "four"), or a number naming one of several, right after a word, for a
-        "which" question ("thirty on pump three" … "and you're parked at which one?"
-        "three"), or how many are in the party, said as "the four of us" ("how many of
-        you will be going out?" "four. two and two."). A cashier turn between, and a
-        question that does not say the number itself (a read-back)."""
+        suppers was it" "four") or in a unit in a turn that names the thing ("kielbasa,
+        three pounds" … "how much of the kielbasa"), or a number naming one of several,
+        right after a word, for a "which" question ("thirty on pump three" … "and you're
+        parked at which one?" "three"), or how many are in the party, said as "the four of
+        us" ("how many of you will be going out?" "four. two and two."). A cashier turn
+        between, and a question that does not say the number itself (a read-back)."""
         words = asked.features.words
         numbers = _numbers(answer.features)
-        counts = _has_phrase(words, _HOW_MANY)
+        counts = _has_phrase(words, _HOW_MANY) or QUANTITY in _figure_intents(asked.features)
         which = "which" in words
         question = asked.features.question
         party = question is not None and _PARTY in question.concepts
@@ -621,6 +622,15 @@ class Coach:
                     continue
                 near = said[max(0, i - 3) : i] + said[i + size : i + size + 3]
                 if counts and asked.features.content.intersection(near):
+                    return earlier
+                # A number in a unit counts the thing its turn names ("kielbasa, the
+                # smoked kind. three pounds, please" … "how much of the kielbasa").
+                if (
+                    counts
+                    and said[i + size : i + size + 1]
+                    and said[i + size] in self._units
+                    and asked.features.content.intersection(said)
+                ):
                     return earlier
                 if which and i > 0 and said[i - 1] in earlier.features.content:
                     return earlier
@@ -1082,8 +1092,16 @@ class Coach:
         said = asked.turn.features.content
         return bool(said) and said <= before.features.content
 
-    def _track_prompts(self, conversation: _Conversation, turn: _Turn, role: str) -> None:
-        if role == CUSTOMER:
+    def _track_prompts(
+        self, conversation: _Conversation, turn: _Turn, role: str, inferred: bool
+    ) -> None:
+        # One microphone: an offer on a turn that turn order gives to the customer on thin
+        # evidence, but whose own words lean to the server (a price), is most likely the
+        # server's next offer ("got the daffodil pins too" "and rugby raffle tickets, two
+        # pound a go"): it counts. ("I'll take one of those cables too" leans neither way.)
+        if role == CUSTOMER and not (
+            inferred and turn.features.offers and turn.features.role_cue > 0
+        ):
             return
         if turn.index >= 2:
             # The same offer said again to a customer who did not hear it ("loyalty
@@ -1238,11 +1256,15 @@ def _same_question(
         return False
     min_shared, min_jaccard = rules.min_shared_words, rules.min_jaccard
     shared_concepts = old.concepts & new.concepts
+    # A question whose words are all choices offered names no object ("which size, one
+    # litre or the four litre" / "the small bottle or the big gallon").
+    old_things = old.words if old.words - old.options else frozenset()
+    new_things = new.words if new.words - new.options else frozenset()
     if (
         shared_concepts
         and shared_concepts <= objects
         and (
-            (old.words and new.words and not old.words & new.words)
+            (old_things and new_things and not old_things & new_things)
             or (old.person and new.person and old.person != new.person)
         )
     ):

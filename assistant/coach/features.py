@@ -137,6 +137,9 @@ class Question:
     customer that is an answer with a tag, not a question back."""
     person: str = ""
     """Who it asks about: ``"other"`` (he, she, they), ``"you"``, or ``""`` when neither."""
+    options: frozenset[str] = frozenset()
+    """The content words offered as choices ("leg or shoulder", "the one litre or the four
+    litre"): they name the answers, not what is asked about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +619,19 @@ class FeatureExtractor:
             ):
                 price = True
                 break
+        # A price per item ("raffle tickets two pound a go", "five dollars each") pitches.
+        if not price:
+            price = any(
+                w in _CURRENCY
+                and 0 < i < len(plain) - 1
+                and plain[i - 1] in _NUMBER_WORDS
+                and plain[i + 1] in ("a", "each", "per")
+                for i, w in enumerate(plain)
+            )
+        # A line of only a big amount ("eight thousand four hundred and fifty") is a price
+        # in naira or shillings, not a year ("two thousand and twelve" has no hundred).
+        if not price and "thousand" in plain and "hundred" in plain:
+            price = all(w in _NUMBER_WORDS or w in ("thousand", "and") for w in plain)
         # A short line of numbers with a currency word ("three pound twenty") is a price.
         if not price and 2 <= len(plain) <= 6:
             numbers = [w for w in plain if w in _NUMBER_WORDS]
@@ -749,9 +765,16 @@ class FeatureExtractor:
         # Words that are a whole intent of their own ("holiday" in "youre on holiday at
         # the moment"): a "*" slot holding one is about that intent, not the slotted one.
         intent_words = {i for m in found if not m.wild for i in range(m.start, m.end)}
+        # (Such a slotted match is dropped before it can swallow the intent it holds:
+        # "what sort of bag do you want this in" asks about the bag.)
+        found = [m for m in found if not (m.wild and m.wild[0] in intent_words)]
+        # A thing counted ("how many bags you wanting on that feed", "how many cats have
+        # you got") is counted too: the quantity intent below joins the thing's own.
+        counted = all(
+            m.start >= 2 and words[m.start - 2] == "how" and words[m.start - 1] in _AMOUNT
+            for m in found
+        )
         for m in found:
-            if m.wild and m.wild[0] in intent_words:
-                continue
             # A match inside a longer one of another intent is part of that intent:
             # "how are you finding it round here" (settling) asks no "how are you".
             # (Not `_role_cue`'s longest-wins over every label: a match inside one of
@@ -771,7 +794,7 @@ class FeatureExtractor:
                     # A "*" slot ("what kind of * do you") holds the topic: keep it.
                     covered[i] = i not in m.wild
         stopwords = self._stopwords
-        if not concepts:
+        if counted:
             # "how much ground beef", "how many fish suppers", "how much of the mince": a
             # count of a thing, the quantity intent about that thing ("how much is it"
             # asks a price: no noun).
@@ -795,6 +818,10 @@ class FeatureExtractor:
                     if k < b and stemmed[k] not in self._not_content and stemmed[k].isalpha():
                         concepts.add(f"{QUANTITY}/{stemmed[k]}")
                         break
+                    if words[i + 1] == "many":
+                        # "how many am i wrapping for you": a count of what was named.
+                        concepts.add(QUANTITY)
+                        break
         content: set[str] = set()
         asked: set[str] = set()
         for a, b in spans:
@@ -817,7 +844,25 @@ class FeatureExtractor:
             and (len(plain_words) <= _ELLIPSIS_WORDS or plain_words[-1] in _ELIDED_THING)
         ):
             return None
-        return Question(frozenset(concepts), frozenset(content), shape_only, tag_only, person)
+        # The choices offered ("the small bottle or the big gallon"): the content words
+        # either side of an "or".
+        options: set[str] = set()
+        for a, b in spans:
+            for i in range(a + 1, b - 1):
+                if words[i] != "or":
+                    continue
+                if stemmed[i - 1] in content:
+                    options.add(stemmed[i - 1])
+                after = [s for s in stemmed[i + 1 : min(b, i + 4)] if s in content]
+                options.update(after[:1])
+        return Question(
+            frozenset(concepts),
+            frozenset(content),
+            shape_only,
+            tag_only,
+            person,
+            frozenset(options),
+        )
 
     def _prompt_offsets(
         self,

@@ -126,16 +126,10 @@ KNOWN_SHORT = {
         "row, so turn order gives three gossips and a repeat to the customer (macro F1 "
         "0.75; with roles 1.00) - see docs/rules.md"
     ),
-    ("heldout121", "no roles"): (
-        "one microphone: a repeat missed with roles too ('present or for yourself' asked "
-        "again as 'who is it for'), another whose answer's speaker stays unsure, and "
-        "non-native word order that leaves a gossip's speaker unsure (macro F1 0.84; with "
-        "roles 0.95) - see docs/rules.md"
-    ),
     ("heldout122", "no roles"): (
-        "one microphone: a repeat missed with roles too (salt and vinegar asked again), and "
-        "cashiers who fire two offers in a row, the second read as the customer's (macro F1 "
-        "0.74; with roles 0.95) - see docs/rules.md"
+        "one microphone: cashiers who fire two offers in a row, the second read as the "
+        "customer's, and a story on an unsure speaker (macro F1 0.79; with roles 1.00) - see "
+        "docs/rules.md"
     ),
     ("heldout129", "no roles"): (
         "one microphone: London counters where the cashier speaks twice in a row, so turn "
@@ -273,6 +267,16 @@ KNOWN_SHORT = {
         "so two stories, a repeat and a burst fall on swapped or unsure speakers, and a "
         "customer's rumour ('have you heard about her at the end house') is given to the "
         "cashier (gossip P 0.67, macro F1 0.74; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout171", "no roles"): (
+        "one microphone: Welsh valleys counters where the cashier often speaks twice in a "
+        "row: a cashier's story (a regular's bailiffs) and two repeats on swapped or unsure "
+        "speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout173", "no roles"): (
+        "one microphone: Lagos and Accra counters where the cashier often speaks twice in a "
+        "row, so all four cashiers' stories fall on swapped or unsure speakers (macro F1 "
+        "0.67; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "

@@ -75,6 +75,62 @@ def test_a_count_of_a_thing_is_the_quantity_intent_about_it(
     assert counts == ({concept} if concept else set())
 
 
+#: (question, its count concepts): a unit or portion counts no thing of its own.
+UNIT_COUNTS = [
+    ("how many litres are you after", {"quantity"}),
+    ("how many litres of the white", {"quantity/whit"}),
+    ("how many slices", {"quantity"}),
+    ("right how many bits of ham did you want", {"quantity/ham"}),
+    ("so how many am i wrapping for you", {"quantity"}),
+    ("how many bags you wanting on that feed", {"quantity/bag", "bag"}),
+    ("do you want it sliced", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "concepts"), UNIT_COUNTS)
+def test_a_count_in_a_unit_counts_the_thing_after_it_or_nothing_named(
+    rules: Rules, text: str, concepts: set[str]
+) -> None:
+    """"How many litres" counts whatever was named ("quantity"), "how many litres of the
+    white" counts the white, and a thing counted keeps its own intent too."""
+    question = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).question
+    assert question is not None
+    found = {c for c in question.concepts if c.startswith("quantity") or c == "bag"}
+    assert found == concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("which size, one litre or the four litre?", {"litr"}),
+        ("so do you want the small bottle or the big gallon?", {"bottl", "gallon"}),
+        ("which cut you after leg or shoulder", {"leg", "shoulder"}),
+        ("what size shoe does she wear", set()),
+    ],
+)
+def test_the_choices_a_question_offers(rules: Rules, text: str, options: set[str]) -> None:
+    question = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).question
+    assert question is not None
+    assert question.options == options
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("eight thousand four hundred and fifty", True),
+        ("and the rugby raffle tickets two pound a go", True),
+        ("five dollars each for the pins", True),
+        ("two thousand and twelve", False),
+        ("i was born in nineteen eighty four", False),
+    ],
+)
+def test_prices_said_as_big_amounts_or_per_item(rules: Rules, text: str, price: bool) -> None:
+    """One microphone: a price marks the server ("eight thousand four hundred and fifty",
+    "two pound a go": a price's 1.5 of cashier cue); a year does not."""
+    cue = FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).role_cue
+    assert (cue >= 1.5) == price
+
+
 @pytest.mark.parametrize(
     ("text", "private"),
     [
