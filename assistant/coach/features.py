@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -95,7 +96,7 @@ _WHO_PEOPLE = "people"
 _WHO_OWN = "own_circle"
 _SECRECY = "secrecy"
 #: "don't SAY I told you": an "I told you" reported, not meant.
-_REPORTED_SPEECH = frozenset({"say", "saying", "said"})
+_REPORTED_SPEECH = frozenset({"say", "saying", "said", "tell", "telling"})
 
 
 #: A question shorter than this ("did you see the lady who was in before you") only
@@ -179,6 +180,10 @@ class Features:
     """Agenda prompts: (fraction of the utterance where it starts, weight)."""
     offers: bool = False
     """At least one full-weight agenda prompt (an offer, not a bag or receipt question)."""
+    benefits: int = 0
+    """Deal prompts that say what an offer before them in the turn gives ("a members' club
+    … it's free and you get five percent off"): part of that offer when a burst has no
+    other turn."""
     content: frozenset[str] = frozenset()
     """Stems that carry content, to compare answers: no fillers, stopwords, numbers,
     agreement or thanks ("yes still just me and the wife" → {"wife"})."""
@@ -546,9 +551,9 @@ class FeatureExtractor:
             gossip_phrases=tuple(gossip_phrases),
             question=question if asks else None,
             not_heard=not_heard,
-            # "don't say I told you" tells no earlier answer.
+            # "don't say I told you", "don't tell her I said so" tell no earlier answer.
             already_said=any(
-                m.start == 0 or plain[m.start - 1] not in _REPORTED_SPEECH
+                not _REPORTED_SPEECH.intersection(plain[max(0, m.start - 2) : m.start])
                 for m in matches.get("already_said", ())
             ),
             # "Oh my goodness, congratulations": surprise at good news, not at private talk.
@@ -557,6 +562,7 @@ class FeatureExtractor:
             praise="praise" in matches,
             has_content=has_content,
             prompt_offsets=prompt_offsets,
+            benefits=_benefits(matches.get("prompt", ()), plain),
             offers=offered,
             content=self._content(plain, stemmed),
             answer_marker=bool(token_set & self._answer_markers),
@@ -586,9 +592,17 @@ class FeatureExtractor:
                 continue
             cue += 1.0 if m.label == "cashier" else -1.0
         # Serving questions are about "you": "are you…", "do you want…", "is that…".
-        # Private talk ("did you hear about…") says nothing about who serves.
+        # Private talk ("did you hear about…") says nothing about who serves, nor does
+        # the "you" of a customer's longer phrase ("do you guys have"): that "you" is the
+        # shop. (A bare "do you have" is the server's too: "do you have any questions".)
+        asked_shop = {
+            i
+            for m in matches
+            if m.label == "customer" and m.end - m.start >= 4
+            for i in range(m.start, m.end)
+        }
         if pronouns and len(plain) > 1 and any(
-            plain[i] in _ASKING and plain[i + 1] in _SECOND_PERSON_ASKED
+            plain[i] in _ASKING and plain[i + 1] in _SECOND_PERSON_ASKED and i not in asked_shop
             for i in range(len(plain) - 1)
         ):
             cue += 0.5
@@ -667,7 +681,9 @@ class FeatureExtractor:
         if price:
             cue += 1.5
         # The server talks about "you", the customer about "I" / "my".
-        second = sum(1 for w in plain if w in _SECOND_PERSON)
+        second = sum(
+            1 for i, w in enumerate(plain) if w in _SECOND_PERSON and i not in asked_shop
+        )
         first = sum(1 for w in plain if w in _FIRST_PERSON)
         if pronouns and second != first:
             cue += 0.5 if second > first else -0.5
@@ -932,6 +948,27 @@ def _sentence_starts(text: str) -> frozenset[int]:
         count += sum(1 for w in tokens(piece) if w != "?")
         starts.add(count)
     return frozenset(starts)
+
+
+def _benefits(prompts: Sequence[Match], words: Sequence[str]) -> int:
+    """How many deal prompts say what an offer before them gives: "it's …" or "you get …"
+    just before ("a members' club too, it's free and you get five percent off")."""
+    count = 0
+    for m in prompts:
+        before = words[max(0, m.start - 3) : m.start]
+        pairs = set(itertools.pairwise(before))
+        gives = bool(before) and (before[-1] in ("its", "is") or bool(pairs & _YOU_GET))
+        if (
+            m.label == "deal"
+            and gives
+            and any(o.label != "deal" and o.end <= m.start for o in prompts)
+        ):
+            count += 1
+    return count
+
+
+#: "you get five percent off", "you'd get a free one".
+_YOU_GET = frozenset({("you", "get"), ("youd", "get"), ("youll", "get")})
 
 
 def _only(plain: Sequence[str], matches: Sequence[Match], extra: frozenset[str]) -> bool:

@@ -60,10 +60,8 @@ KNOWN_SHORT = {
         "(macro F1 0.79; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout31", "no roles"): (
-        "one microphone: the customer orders, then gossips at once in clear words, which "
-        "turn order gives to the cashier and clear gossip does not wait for the reply "
-        "(live latency); three more gossip conversations on swapped speakers (macro F1 "
-        "0.77; with roles 1.00) - see docs/rules.md"
+        "one microphone: three gossip conversations and a burst on swapped speakers (macro "
+        "F1 0.79; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout35", "no roles"): (
         "one microphone: three cashiers go on talking after their own turn (a price, then "
@@ -74,12 +72,6 @@ KNOWN_SHORT = {
         "one microphone: two cashiers tell their gossip over two turns in a row (a "
         "flatmate's men and unpaid rent, then the sick note), which turn order gives to "
         "the customer (macro F1 0.84; with roles 1.00) - see docs/rules.md"
-    ),
-    ("heldout75", "no roles"): (
-        "one microphone: a customer's rumour right after the cashier's 'no I didn't' (a "
-        "short reply, read as the customer's) is given to the cashier on a sure margin "
-        "and nudged at once, before her 'I wouldn't know anything about that' (gossip P "
-        "0.80, macro F1 0.92; with roles 0.95) - see docs/rules.md"
     ),
     ("heldout87", "no roles"): (
         "one microphone: Caribbean patois gives few role cues, and two cashiers tell "
@@ -96,14 +88,6 @@ KNOWN_SHORT = {
         "speakers of three repeats and one upsell burst unsure; a cashier's family row told "
         "over three turns after 'dont ask' is read as a story in one voice but given to the "
         "customer (macro F1 0.69; with roles 0.95) - see docs/rules.md"
-    ),
-    ("heldout110", "no roles"): (
-        "one microphone: a customer's rumour about a neighbour, after a short 'mm' read as "
-        "the customer's, goes on about someone the same speaker brought up the turn "
-        "before, so it is nudged at once, before the cashier's 'I wouldn't know'; two "
-        "cashiers tell their own wedding row and the landlord's divorces over several "
-        "turns in a row, whose speakers stay unsure (gossip P 0.67, macro F1 0.86; with "
-        "roles 1.00) - see docs/rules.md"
     ),
     ("heldout118", "no roles"): (
         "one microphone: a customer speaks first (the sweets order) with words that read "
@@ -134,11 +118,8 @@ KNOWN_SHORT = {
     ("heldout129", "no roles"): (
         "one microphone: London counters where the cashier speaks twice in a row, so turn "
         "order gives three cashiers' stories (a barber's affair, the area manager's "
-        "expenses, a flatmate's habit) to the customer; and a customer's rumour about a "
-        "neighbour, after the cashier's two turns in a row, goes on about someone the same "
-        "speaker brought up the turn before, so it is nudged at once, before the cashier's "
-        "'I couldn't tell you' (gossip P 0.50, macro F1 0.78; with roles 1.00) - see "
-        "docs/rules.md"
+        "expenses, a flatmate's habit) to the customer (macro F1 0.80; with roles 1.00) - "
+        "see docs/rules.md"
     ),
     ("heldout130", "no roles"): (
         "one microphone: three cashiers' stories (a church elder's second family, a "
@@ -241,10 +222,8 @@ KNOWN_SHORT = {
         "roles 1.00) - see docs/rules.md"
     ),
     ("heldout164", "no roles"): (
-        "one microphone, the session's last round: two stories and a repeat on swapped or "
-        "unsure speakers, and a false repeat in a cashier's story told over turns whose "
-        "speakers turn order swaps (repeated P 0.75, macro F1 0.81; with roles 1.00) - see "
-        "docs/rules.md"
+        "one microphone: two stories and a repeat on swapped or unsure speakers (macro F1 "
+        "0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout165", "no roles"): (
         "one microphone, the session's last round: two stories and a repeat on swapped or "
@@ -264,9 +243,8 @@ KNOWN_SHORT = {
     ),
     ("heldout169", "no roles"): (
         "one microphone: Midlands counters where the cashier often speaks twice in a row, "
-        "so two stories, a repeat and a burst fall on swapped or unsure speakers, and a "
-        "customer's rumour ('have you heard about her at the end house') is given to the "
-        "cashier (gossip P 0.67, macro F1 0.74; with roles 1.00) - see docs/rules.md"
+        "so two stories, a repeat and a burst fall on swapped or unsure speakers (macro F1 "
+        "0.77; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout171", "no roles"): (
         "one microphone: Welsh valleys counters where the cashier often speaks twice in a "
@@ -277,6 +255,24 @@ KNOWN_SHORT = {
         "one microphone: Lagos and Accra counters where the cashier often speaks twice in a "
         "row, so all four cashiers' stories fall on swapped or unsure speakers (macro F1 "
         "0.67; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout175", "no roles"): (
+        "one microphone: Glasgow and Edinburgh counters where the cashier often speaks "
+        "twice in a row: two repeats and a burst on swapped or unsure speakers (macro F1 "
+        "0.82; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout177", "no roles"): (
+        "one microphone: two cashiers' stories and a repeat on swapped or unsure speakers, "
+        "and a repeat missed with roles too ('five kilo bags or the big fifteen kilo "
+        "block?' asked again as 'the big block or just a bag?') (macro F1 0.78; with roles "
+        "0.95) - see docs/rules.md"
+    ),
+    ("heldout178", "no roles"): (
+        "one microphone: a customer asks twice where the restroom is ('do you guys have a "
+        "restroom' … 'oh and sorry, where did you say the restroom was'), read as the "
+        "cashier's question asked again; a story missed, and a repeat missed with roles "
+        "too ('how many plates' / 'how many katsu', seven both times) (repeated P 0.75, "
+        "macro F1 0.87; with roles 0.95) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -335,20 +331,15 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
     # The known false nudges (see KNOWN_SHORT): listed so that any other fails here, and
     # so that an entry must go the day it is fixed.
     assert false == [
-        ("heldout31", "no roles", "q14", "gossip"),
-        ("heldout75", "no roles", "q14", "gossip"),
-        ("heldout110", "no roles", "q14", "gossip"),
         ("heldout119", "no roles", "q14", "gossip"),
         ("heldout119", "no roles", "q16", "repeated_question"),
-        ("heldout129", "no roles", "q14", "gossip"),
         ("heldout135", "no roles", "q14", "gossip"),
         ("heldout136", "no roles", "q14", "gossip"),
         ("heldout146", "no roles", "q18", "repeated_question"),
         ("heldout158", "no roles", "q16", "repeated_question"),
-        ("heldout164", "no roles", "q01", "repeated_question"),
         ("heldout166", "no roles", "q13", "gossip"),
         ("heldout167", "no roles", "q14", "gossip"),
-        ("heldout169", "no roles", "q14", "gossip"),
+        ("heldout178", "no roles", "q15", "repeated_question"),
     ]
 
 

@@ -52,6 +52,12 @@ def test_the_servers_opening_question_is_a_cashier_cue(rules: Rules, text: str) 
     assert FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).role_cue > 0
 
 
+@pytest.mark.parametrize("text", ["do you guys have a restroom", "have you guys got any ice"])
+def test_asking_what_the_shop_has_is_a_customer_cue(rules: Rules, text: str) -> None:
+    """One microphone: "do you guys have …" is the customer asking the shop."""
+    assert FeatureExtractor(rules).extract(Utterance(0.0, 1.0, text)).role_cue < 0
+
+
 #: (question, the quantity concept it gets, or None)
 COUNT_QUESTIONS = [
     ("How much ground beef?", "quantity/ground"),

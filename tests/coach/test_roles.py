@@ -156,15 +156,19 @@ def test_gossip_waiting_with_no_reply_is_raised_after_the_wait(rules: Rules) -> 
     assert [n.kind for n in released] == ["gossip"]
 
 
-def test_clear_gossip_is_raised_at_once(rules: Rules) -> None:
-    """Gossip clear enough to pass on an unsure role does not wait (live latency)."""
+def test_clear_gossip_read_from_turn_order_waits_for_the_reply(rules: Rules) -> None:
+    """However clear, gossip whose speaker only turn order gives waits for the reply
+    (a customer who speaks twice swaps the speakers): raised at "oh dear", one turn late,
+    and dropped when the reply declines it."""
     turns = [
         (C, "morning love what can i get you"),
         (U, "twenty silk cut please"),
         (C, "see the fella who just left between you and me his wife caught him cheating on her"),
         (U, "oh dear"),
     ]
-    assert [(i, n.kind) for i, n in _feed(rules, turns)] == [(2, "gossip")]
+    assert [(i, n.kind) for i, n in _feed(rules, turns)] == [(3, "gossip")]
+    declined = [*turns[:3], (U, "i wouldnt know love")]
+    assert _feed(rules, declined) == []
 
 
 def test_strict_alternation_stays_available(rules: Rules) -> None:
@@ -176,16 +180,18 @@ def test_strict_alternation_stays_available(rules: Rules) -> None:
     assert _feed(strict, turns) == []
 
 
-def test_gossip_following_up_the_same_speakers_opener_is_raised_at_once(rules: Rules) -> None:
+def test_gossip_following_up_the_same_speakers_opener_is_raised_at_the_reply(
+    rules: Rules,
+) -> None:
     """Weak gossip about someone the same speaker brought up the turn before continues
-    that speaker's topic: turn order is trusted and the nudge does not wait."""
+    that speaker's topic; it waits for the reply like any gossip turn order gives."""
     turns = [
         (C, "did you see the old chap who was in before you"),
         (U, "not really"),
         (C, "they reckon hes been pocketing the takings at his work"),
         (U, "right"),
     ]
-    assert [(i, n.kind) for i, n in _feed(rules, turns)] == [(2, "gossip")]
+    assert [(i, n.kind) for i, n in _feed(rules, turns)] == [(3, "gossip")]
 
 
 def test_the_side_whose_gossip_was_declined_is_the_customer(rules: Rules) -> None:
