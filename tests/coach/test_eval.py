@@ -213,8 +213,8 @@ KNOWN_SHORT = {
     ("heldout160", "no roles"): (
         "one microphone: Mumbai and Bangalore counters where a customer's order of twelve "
         "words ('half kilo kaju katli and two hundred fifty grams of mava peda') reads as "
-        "the server's by its length, which swaps the later speakers: three stories and a "
-        "repeat missed (macro F1 0.75; with roles 1.00) - see docs/rules.md"
+        "the server's by its length, which swaps the later speakers: two stories and a "
+        "repeat missed (macro F1 0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout161", "no roles"): (
         "one microphone: Appalachian counters where the cashier often speaks twice in a "
@@ -273,6 +273,17 @@ KNOWN_SHORT = {
         "cashier's question asked again; a story missed, and a repeat missed with roles "
         "too ('how many plates' / 'how many katsu', seven both times) (repeated P 0.75, "
         "macro F1 0.87; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout179", "no roles"): (
+        "one microphone: after a cashier's story the speakers swap, so her price 'eleven "
+        "forty martin' (short, read as the customer's) answers the customer's 'how much is "
+        "that' with the name her opening 'howya martin' said, read as a question asked "
+        "again; and a repeat on swapped speakers (repeated P 0.75, macro F1 0.92; with "
+        "roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout181", "no roles"): (
+        "one microphone: a story, a repeat and a burst on swapped or unsure speakers (macro "
+        "F1 0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -340,6 +351,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout166", "no roles", "q13", "gossip"),
         ("heldout167", "no roles", "q14", "gossip"),
         ("heldout178", "no roles", "q15", "repeated_question"),
+        ("heldout179", "no roles", "q01", "repeated_question"),
     ]
 
 
