@@ -1,0 +1,465 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 185: written by writer-185 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, Canadian Prairie English): tills in Winnipeg, Saskatoon and
+Regina: a Tim Hortons-style coffee counter, a farm-supply store, a pharmacy, a
+liquor store, a hardware store and a perogy deli. Cashiers sometimes speak twice
+in a row.
+
+Mix: 4 gossip (a previous customer's grow-op bust, the pharmacist dating a married
+farmer, the owner's insurance fire, the cashier's sister dumped over Facebook),
+4 repeated_question (coffee size and how it is taken, already in the opening
+order; how many dozen perogies; which brand of oil; when they head to the lake),
+3 rushed_upsell (donut add-on, rewards app and charity toonie; store credit card,
+rewards card, postal code and donation; lottery ticket, points card, cooler deal
+and food-bank toonie), and 7 hard "not" cases: warm chat about the customer's own
+birthday party with one tailored add-on and a colleague named for the batch she
+baked; a customer gossiping while the cashier deflects, with the pharmacist named
+for a consult; an order read back plus a "sorry" re-ask and same-shape questions;
+different same-shape questions and a customer repeating her own question; one
+tailored recommendation with bag and receipt questions; two offers far apart and
+a manager praised in a relaxed visit; warm chat about a regular's wife's knee
+surgery with a colleague named for loading.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT185 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Winnipeg coffee counter",
+        ["gossip"],
+        "cashier tells the next customer the man ahead of him was busted for a basement grow-op and his wife left",
+        [
+            (C, "morning whatll it be"),
+            (U, "medium double double and a sour cream glazed"),
+            (C, "you got it"),
+            (C, "did you see the guy ahead of you in the green truck"),
+            (U, "not really"),
+            (
+                C,
+                "thats darryl from out past selkirk the mounties busted his basement last week full grow op like four hundred plants",
+            ),
+            (
+                C,
+                "his wife had no clue apparently she packed up the kids and moved back in with her mother in steinbach",
+            ),
+            (U, "jeez okay"),
+            (
+                C,
+                "and hes still in here every morning like nothing happened buying a forty pack of timbits holy",
+            ),
+            (U, "huh"),
+            (C, "four sixty five tap whenever youre ready"),
+            (U, "there"),
+        ],
+    ),
+    (
+        "q02",
+        "Saskatoon pharmacy",
+        ["gossip"],
+        "cashier confides that the pharmacist is seeing a married farmer and his wife will find out",
+        [
+            (C, "hi there picking up"),
+            (U, "yeah for nowak first name ellen"),
+            (C, "okay let me grab that for you"),
+            (C, "so between you and me you know dianne the pharmacist back there"),
+            (U, "mm hm"),
+            (
+                C,
+                "shes been seeing that canola guy from out by humboldt and hes married eh got three kids",
+            ),
+            (U, "oh i dont really need to know that"),
+            (
+                C,
+                "his truck is parked out back every tuesday night everybody knows his wife is gonna find out sooner or later",
+            ),
+            (U, "okay well"),
+            (C, "anyway thats twelve forty after your coverage"),
+            (U, "debit please"),
+            (C, "go ahead"),
+        ],
+    ),
+    (
+        "q03",
+        "Regina hardware store",
+        ["gossip"],
+        "cashier spreads the rumour that the owner burned his old shop for the insurance money",
+        [
+            (C, "find everything alright"),
+            (U, "yeah just the furnace filters and some tuck tape"),
+            (C, "sixteen by twenty five perfect"),
+            (C, "so you heard about the old store on dewdney that burned down right"),
+            (U, "yeah saw it on the news"),
+            (
+                C,
+                "well dont say i told you but the boss was way underwater on that place and the insurance had just about doubled",
+            ),
+            (
+                C,
+                "the guys here figure he lit it himself for the payout my buddy at the fire hall says it started in two spots",
+            ),
+            (U, "wow"),
+            (C, "and now hes rolling around in a brand new ram so you tell me"),
+            (U, "can i just pay"),
+            (C, "yep thirty eight ninety"),
+        ],
+    ),
+    (
+        "q04",
+        "Winnipeg perogy deli",
+        ["gossip"],
+        "cashier overshares her sister's Facebook breakup and the family fight about it",
+        [
+            (C, "hi what can i get ya"),
+            (U, "two dozen potato cheddar and a dozen sauerkraut please frozen"),
+            (C, "sure thing"),
+            (C, "sorry im all over the place today my sister got dumped last night"),
+            (U, "oh no"),
+            (
+                C,
+                "over facebook can you believe it he changed his status to single and posted pictures with some girl from his rec hockey team",
+            ),
+            (
+                C,
+                "she found out from our cousin who tagged her in the comments and now the whole family is fighting my mom called him a useless bum in the group chat",
+            ),
+            (U, "thats rough"),
+            (
+                C,
+                "she already gave notice on her apartment to move in with him at the end of the month so now shes got nowhere to go",
+            ),
+            (U, "yikes"),
+            (C, "anyway you want sour cream or fried onions with those"),
+            (U, "just the onions"),
+            (C, "okay thats thirty four fifty"),
+        ],
+    ),
+    # ------------------------------------------------------ repeated_question
+    (
+        "q05",
+        "Saskatoon coffee counter",
+        ["repeated_question"],
+        "customer's opening order gave the size and the double-double; after weather talk the cashier asks both again",
+        [
+            (
+                U,
+                "hey can i get a large double double and a toasted everything bagel with herb and garlic",
+            ),
+            (C, "morning yep"),
+            (C, "cold enough for ya"),
+            (U, "holy its minus thirty eight with the wind i had to plug the car in all night"),
+            (C, "i know my toque froze to my head walking over from the bus"),
+            (U, "ha yeah"),
+            (C, "okay so for the coffee was that a small or a medium or"),
+            (U, "large like i said"),
+            (C, "right sorry and hows it fixed cream sugar"),
+            (U, "double double"),
+            (C, "okay coming up eight forty"),
+        ],
+    ),
+    (
+        "q06",
+        "Regina perogy deli",
+        ["repeated_question"],
+        "customer said three dozen, chats about the family supper, then is asked how many again",
+        [
+            (C, "hi there"),
+            (U, "hi im after the potato and bacon ones"),
+            (C, "yep how many you want"),
+            (U, "three dozen weve got the whole family coming for sunday supper"),
+            (C, "oh nice big crowd"),
+            (U, "my husbands brothers are in from alberta so yeah its gonna be a zoo"),
+            (C, "ha well these freeze good if theres any left over"),
+            (U, "there wont be trust me those boys can eat"),
+            (C, "okay and how many were you wanting of those"),
+            (U, "three dozen"),
+            (C, "gotcha any garlic sausage with that"),
+            (U, "one ring please"),
+        ],
+    ),
+    (
+        "q07",
+        "Saskatoon farm-supply store",
+        ["repeated_question"],
+        "customer named Rotella, talks harvest, then the cashier asks which brand again",
+        [
+            (C, "hey what can i do for ya"),
+            (U, "i need a pail of fifteen forty for the combine"),
+            (C, "sure which one you running the rotella or the co op stuff"),
+            (U, "rotella always"),
+            (C, "you guys wrapped up harvest yet"),
+            (
+                U,
+                "not even close weve got two quarters of durum still standing and its supposed to rain thursday",
+            ),
+            (C, "jeez hope you get it off in time"),
+            (U, "me too gonna giver all weekend"),
+            (C, "okay so what kind of oil did you want in that pail"),
+            (U, "the rotella"),
+            (C, "right twenty litre is one sixty nine ninety"),
+            (U, "put it on the farm account"),
+        ],
+    ),
+    (
+        "q08",
+        "Winnipeg liquor store",
+        ["repeated_question"],
+        "customer said they head to the lake Friday; after chat about Falcon the cashier asks when they head out",
+        [
+            (C, "hey hows it going"),
+            (U, "good good just stocking up"),
+            (C, "big weekend"),
+            (U, "yeah were heading out to the lake friday morning"),
+            (C, "oh nice which lake"),
+            (U, "falcon my in laws have a cabin there"),
+            (C, "love falcon that beach is the best"),
+            (C, "you need ice with this or"),
+            (U, "nah well grab it out there"),
+            (C, "so when are you guys taking off for the lake"),
+            (U, "uh friday"),
+            (C, "oh right okay thats ninety two forty"),
+        ],
+    ),
+    # ---------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Regina coffee counter",
+        ["rushed_upsell"],
+        "donut add-on, rewards app and a charity toonie fired back to back at a one-word customer",
+        [
+            (U, "medium black please"),
+            (C, "medium black"),
+            (C, "wanna add a donut for a buck twenty nine today", RR),
+            (U, "no", R),
+            (C, "you got our rewards app scan it and get points", R),
+            (U, "nope", R),
+            (C, "round up a toonie for the kids camp fund", R),
+            (U, "uh no", R),
+            (C, "okay two fifteen"),
+            (U, "thanks"),
+        ],
+    ),
+    (
+        "q10",
+        "Winnipeg hardware store",
+        ["rushed_upsell"],
+        "store credit card application, rewards card, postal code and a hospital toonie in one breath",
+        [
+            (C, "hi did you find everything"),
+            (U, "yeah"),
+            (C, "okay"),
+            (
+                C,
+                "you wanna apply for our credit card today its fifteen percent off this whole purchase takes two minutes",
+                RR,
+            ),
+            (U, "no thanks", R),
+            (C, "do you have our rewards card then", R),
+            (U, "no", R),
+            (C, "can i get your postal code", R),
+            (U, "r three t", R),
+            (C, "and would you like to add a toonie for the childrens hospital", R),
+            (U, "not today", R),
+            (C, "okay fifty four twelve"),
+        ],
+    ),
+    (
+        "q11",
+        "Regina liquor store",
+        ["rushed_upsell"],
+        "lottery quick pick, points card, cooler deal and a food-bank toonie pushed at a customer buying one case",
+        [
+            (C, "evening"),
+            (U, "hey just the twenty four of pilsner"),
+            (C, "you want a lotto max quick pick with that its fifty million on friday", RR),
+            (U, "nah", R),
+            (C, "got your air miles card", R),
+            (U, "no", R),
+            (C, "coolers are two for one up front wanna grab a pack", R),
+            (U, "im good", R),
+            (C, "and a toonie for the food bank", R),
+            (U, "no", R),
+            (C, "alright forty three fifty"),
+        ],
+    ),
+    # ----------------------------------------------------- hard "not" cases
+    (
+        "q12",
+        "Winnipeg coffee counter",
+        [],
+        "warm chat about the customer's daughter's birthday; one tailored add-on; colleague named for the batch she baked",
+        [
+            (C, "hey there what can i get you"),
+            (U, "medium french vanilla and a forty pack of timbits"),
+            (C, "forty alright big day"),
+            (U, "yeah its my daughters birthday shes turning seven were doing a party at the rink"),
+            (C, "oh fun a skating party"),
+            (C, "does she play hockey"),
+            (U, "ringette actually she loves it"),
+            (C, "thats awesome my niece plays ringette too"),
+            (
+                C,
+                "kayla in the back just pulled a fresh tray of the birthday cake ones want me to mix some in for the party",
+            ),
+            (U, "oh yeah shed love that"),
+            (C, "done thatll be eighteen seventy"),
+            (U, "thanks so much"),
+            (C, "happy birthday to her eh"),
+        ],
+    ),
+    (
+        "q13",
+        "Saskatoon pharmacy",
+        [],
+        "customer gossips about the neighbours' son; cashier declines to join and names the pharmacist only for a consult",
+        [
+            (C, "hi there are you picking up today"),
+            (U, "yes for gerald kozak"),
+            (C, "one sec"),
+            (
+                U,
+                "did you hear about the hendersons down our street their boy got picked up for drunk driving again",
+            ),
+            (C, "oh i wouldnt know"),
+            (
+                U,
+                "third time and his mother still bails him out every time the whole church is talking",
+            ),
+            (C, "mm we see a lot of folks in here i try to stay out of all that"),
+            (
+                C,
+                "okay found it the pharmacist wants a quick word with you about the new blood pressure pills before you go",
+            ),
+            (U, "oh sure"),
+            (C, "shes just finishing with someone should be about two minutes"),
+            (U, "thats fine ill wait"),
+        ],
+    ),
+    (
+        "q14",
+        "Saskatoon perogy deli",
+        [],
+        "order read back to confirm it; a question repeated only after the customer says sorry; frozen-or-cooked and cash-or-card are different questions",
+        [
+            (C, "hi what are we having"),
+            (U, "two dozen cottage cheese one dozen saskatoon berry and a ring of kubasa"),
+            (C, "okay so two dozen cottage cheese one dozen saskatoon berry and one kubasa"),
+            (U, "yep"),
+            (C, "frozen or cooked"),
+            (U, "frozen"),
+            (C, "you want any dill sauce with those"),
+            (U, "sorry"),
+            (C, "any dill sauce"),
+            (U, "oh no thanks"),
+            (C, "alright cash or card"),
+            (U, "card"),
+            (C, "thirty one twenty go ahead"),
+        ],
+    ),
+    (
+        "q15",
+        "Regina farm-supply store",
+        [],
+        "several different same-shape questions (which mineral, what size, how many); the customer repeats her own question",
+        [
+            (C, "morning what can i get you"),
+            (U, "need a bag of mineral for the cows and some fence staples"),
+            (C, "which mineral the two to one or the breeder"),
+            (U, "breeder"),
+            (C, "and what size staples inch and a half or two inch"),
+            (U, "inch and a half"),
+            (C, "how many boxes"),
+            (U, "two"),
+            (U, "oh and do you guys carry those insulators for electric fence"),
+            (C, "yep aisle four by the posts"),
+            (U, "aisle four you said"),
+            (C, "yep right by the t posts"),
+            (C, "want your receipt in the bag"),
+            (U, "sure"),
+        ],
+    ),
+    (
+        "q16",
+        "Saskatoon hardware store",
+        [],
+        "one tailored recommendation for the customer's tap repair; bag and receipt asked in a relaxed close",
+        [
+            (C, "hey how you doing"),
+            (U, "good im trying to fix a leaky tap in the basement"),
+            (C, "oh yeah what kind is it single handle"),
+            (U, "yeah the old moen one"),
+            (C, "okay that cartridge you got is the right one"),
+            (
+                C,
+                "if the old one is all crusty id grab a little tube of plumbers grease too it makes the new one slide in way easier",
+                {"pause": 3.0},
+            ),
+            (U, "oh good call ill take one"),
+            (C, "theyre right here four ninety nine"),
+            (U, "perfect"),
+            (C, "you need a bag for those", {"pause": 6.0}),
+            (U, "nah ill stuff them in my coat"),
+            (C, "want the receipt", {"pause": 4.0}),
+            (U, "yeah in case it doesnt fit"),
+            (C, "fair enough good luck with it"),
+        ],
+    ),
+    (
+        "q17",
+        "Winnipeg liquor store",
+        [],
+        "relaxed dinner-party visit: a tasting invite early and a food-bank round-up much later; the manager praised for her picks",
+        [
+            (C, "hi there how are ya"),
+            (
+                U,
+                "not bad just need something for a dinner party pickerel and wild rice my buddy caught the fish up at lac du bonnet",
+            ),
+            (C, "oh lucky a crisp white would be great with that"),
+            (U, "yeah i was thinking this sauvignon blanc two bottles theres eight of us"),
+            (
+                C,
+                "good choice our manager picked that one for the shelf she really knows her whites",
+            ),
+            (C, "shes running a tasting of okanagan wines saturday afternoon if youre around"),
+            (U, "oh maybe ill see what the wife says"),
+            (C, "so whats for dessert", {"pause": 12.0}),
+            (U, "saskatoon pie my mom is bringing it"),
+            (C, "cant beat that"),
+            (C, "would you like to round up for winnipeg harvest today", {"pause": 25.0}),
+            (U, "sure round it up"),
+            (C, "okay thats forty one even"),
+            (U, "thanks have a good one"),
+        ],
+    ),
+    (
+        "q18",
+        "Saskatoon farm-supply store",
+        [],
+        "warm chat with a regular about his wife's knee surgery; pickup confirmed; colleague named and praised for loading",
+        [
+            (C, "hey bill how you keeping"),
+            (U, "oh cant complain the wife finally got her knee done"),
+            (C, "oh good hows she making out"),
+            (U, "walking around already giving me heck for not fixing the gate"),
+            (C, "ha sounds like shes back to normal"),
+            (C, "okay youre here for the twenty bags of calf starter"),
+            (U, "yeah and a couple salt blocks"),
+            (C, "trevor will load you up out back hes got the forklift going"),
+            (C, "hes the best guy we got for that he never busts a bag"),
+            (U, "good stuff"),
+            (C, "on the account as usual"),
+            (U, "yep thanks"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout185", HELDOUT185, 1851)
