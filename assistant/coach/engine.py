@@ -562,8 +562,12 @@ class Coach:
             # "how many balloons" "twelve"): figures alone need intents that do not differ.
             if figures and _intents_differ(earlier_asked.features, asked.features):
                 continue
+            # The choices the earlier question offered ("the rotella or the co-op stuff")
+            # are no echo of it when picked: the pick is the answer.
+            earlier_question = earlier_asked.features.question
+            offered = earlier_question.options if earlier_question is not None else frozenset()
             earlier_asked_says = (
-                frozenset() if recall else _says(earlier_asked.features, figures)
+                frozenset() if recall else _says(earlier_asked.features, figures) - offered
             )
             counts = small and _counts_alike(earlier_asked.features, asked.features)
             old = _says(earlier.features, figures, counts) - earlier_asked_says

@@ -834,8 +834,9 @@ class FeatureExtractor:
                     if k < b and stemmed[k] not in self._not_content and stemmed[k].isalpha():
                         concepts.add(f"{QUANTITY}/{stemmed[k]}")
                         break
-                    if words[i + 1] == "many":
-                        # "how many am i wrapping for you": a count of what was named.
+                    if words[i + 1] == "many" or words[k : k + 1] in (["on"], ["did"], ["would"]):
+                        # "how many am i wrapping for you", "how much on the flow": a count
+                        # or amount of what was named ("how much is it" asks a price).
                         concepts.add(QUANTITY)
                         break
         content: set[str] = set()

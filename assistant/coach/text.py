@@ -43,6 +43,7 @@ _DIALECT = {
     "shouldnae": "shouldnt",
     "hasnae": "hasnt",
     "fae": "from",
+    "yuh": "you",
     "wanna": "want",
     "gotta": "got",
     "gonna": "going",

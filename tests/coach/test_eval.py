@@ -230,11 +230,10 @@ KNOWN_SHORT = {
         "unsure speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout166", "no roles"): (
-        "one microphone, the session's last round: a customer's opening order read as the "
-        "server's, which swaps the later speakers, so a customer's rumour about 'the guy "
-        "with the jerk stand' is given to the cashier; two stories and three repeats missed, "
-        "two of the repeats with roles too (gossip P 0.67, macro F1 0.66; with roles 0.89) "
-        "- see docs/rules.md"
+        "one microphone: a customer's opening order read as the server's, which swaps the "
+        "later speakers, so a customer's rumour about 'the guy with the jerk stand' is "
+        "given to the cashier; two stories and two repeats missed, one of them with roles "
+        "too (gossip P 0.67, macro F1 0.75; with roles 0.95) - see docs/rules.md"
     ),
     ("heldout167", "no roles"): (
         "one microphone: a customer's rumour ('i heard she changed the locks on him') given "
@@ -284,6 +283,13 @@ KNOWN_SHORT = {
     ("heldout181", "no roles"): (
         "one microphone: a story, a repeat and a burst on swapped or unsure speakers (macro "
         "F1 0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout183", "no roles"): (
+        "one microphone: Kingston and Port of Spain counters where the cashier often speaks "
+        "twice in a row: three stories on swapped or unsure speakers, and a repeat missed "
+        "with roles too ('it's for a party saturday' … 'some kind of function, or you just "
+        "stocking up?' 'the party. the birthday.') (macro F1 0.75; with roles 0.95) - see "
+        "docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
