@@ -815,12 +815,17 @@ class FeatureExtractor:
             # count of a thing, the quantity intent about that thing ("how much is it"
             # asks a price: no noun).
             for a, b in spans:
-                for i in range(a, b - 2):
+                for i in range(a, b - 1):
                     if words[i] != "how" or words[i + 1] not in _AMOUNT:
                         continue
                     k = i + 2
+                    if k >= b:
+                        # "how many?": a count of what was named.
+                        if words[i + 1] == "many":
+                            concepts.add(QUANTITY)
+                        break
                     if words[k] == "of":
-                        k += 2 if words[k + 1 : k + 2] == ["the"] else 1
+                        k += 2 if words[k + 1 : k + 2] in (["the"], ["them"], ["those"]) else 1
                     if k < b and stemmed[k] in self._units:
                         # A unit counts no thing of its own ("how many litres are you
                         # after"): the thing follows it ("how many litres of the white"),

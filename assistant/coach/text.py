@@ -44,6 +44,7 @@ _DIALECT = {
     "hasnae": "hasnt",
     "fae": "from",
     "yuh": "you",
+    "visitin": "visiting",
     "wanna": "want",
     "gotta": "got",
     "gonna": "going",

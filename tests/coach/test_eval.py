@@ -179,13 +179,6 @@ KNOWN_SHORT = {
         "one microphone: four cashiers' stories told over their turns in a row, read as "
         "the customer's by turn order (macro F1 0.67; with roles 1.00) - see docs/rules.md"
     ),
-    ("heldout146", "no roles"): (
-        "one microphone: a dry-cleaning visit whose "
-        "speakers turn order swaps from the first turn, so the customer's 'when's it "
-        "ready?' is read as the cashier's, and her later 'we can text you when it's ready' "
-        "as that question asked again (repeated P 0.75, macro F1 0.87; with roles 1.00) - "
-        "see docs/rules.md"
-    ),
     ("heldout154", "no roles"): (
         "one microphone: northern counters where the cashier often speaks twice in a row, so "
         "turn order gives three cashiers' stories (a councillor's affair, a regular's "
@@ -291,6 +284,20 @@ KNOWN_SHORT = {
         "stocking up?' 'the party. the birthday.') (macro F1 0.75; with roles 0.95) - see "
         "docs/rules.md"
     ),
+    ("heldout184", "no roles"): (
+        "one microphone: two stories and a repeat on swapped or unsure speakers (macro F1 "
+        "0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout188", "no roles"): (
+        "one microphone: Malta and Gibraltar counters where the cashier often speaks twice "
+        "in a row: three stories and two repeats on swapped or unsure speakers (macro F1 "
+        "0.69; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout189", "no roles"): (
+        "one microphone: a customer's rumour about the selectman given to the cashier by "
+        "turn order, two stories and a repeat on swapped or unsure speakers (gossip P 0.67, "
+        "macro F1 0.81; with roles 1.00) - see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -352,12 +359,12 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout119", "no roles", "q16", "repeated_question"),
         ("heldout135", "no roles", "q14", "gossip"),
         ("heldout136", "no roles", "q14", "gossip"),
-        ("heldout146", "no roles", "q18", "repeated_question"),
         ("heldout158", "no roles", "q16", "repeated_question"),
         ("heldout166", "no roles", "q13", "gossip"),
         ("heldout167", "no roles", "q14", "gossip"),
         ("heldout178", "no roles", "q15", "repeated_question"),
         ("heldout179", "no roles", "q01", "repeated_question"),
+        ("heldout189", "no roles", "q14", "gossip"),
     ]
 
 

@@ -88,6 +88,8 @@ UNIT_COUNTS = [
     ("how many slices", {"quantity"}),
     ("right how many bits of ham did you want", {"quantity/ham"}),
     ("so how many am i wrapping for you", {"quantity"}),
+    ("how many?", {"quantity"}),
+    ("okay and how much of them mussels did you want", {"quantity/mussel"}),
     ("how many bags you wanting on that feed", {"quantity/bag", "bag"}),
     ("do you want it sliced", set()),
 ]
