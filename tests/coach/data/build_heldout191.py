@@ -1,0 +1,450 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 191: written by writer-191 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, West Country English): tills in Bristol and Somerset: a cider
+farm shop, a Bristol chippy, a Weston-super-Mare seaside kiosk, a pharmacy, a
+builders' merchant and a corner shop. Cashiers sometimes speak twice in a row.
+
+Mix: 4 gossip (a previous customer's caravan-park affair, the farm manager's
+stolen diesel, a colleague's court case for fighting, the cashier's own
+daughter's secret pregnancy), 4 repeated_question (sweet or dry cider, how many
+portions of chips with a "same as i said" answer, which size of sand bag, whether
+they are on holiday), 3 rushed_upsell (meal-deal upgrade, scratchcard, loyalty
+card, charity donation, newsletter/social pushed back to back) and 7 hard "not"
+cases (warm chat about the customer's own family; a colleague named for a work
+reason and the manager praised; a customer gossiping while the pharmacist
+deflects; an order read back to confirm it; a "sorry" re-ask over the wind plus
+different questions of the same shape; one tailored recommendation with the
+routine bag and receipt questions; two offers far apart in a relaxed visit).
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT191 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Weston-super-Mare seaside kiosk",
+        ["gossip"],
+        "cashier tells the next customer that the man who just left is having an affair at the caravan park where he works",
+        [
+            (C, "alright my lover what can i get you"),
+            (U, "two ninety nines please"),
+            (C, "flakes in both"),
+            (U, "yeah go on"),
+            (C, "ere did you clock that bloke who just went off with the candy floss"),
+            (U, "the one in the hi vis"),
+            (
+                C,
+                "he works up the caravan park at sand bay and hes only been carrying on with one of the cleaners up there",
+            ),
+            (
+                C,
+                "his wife come down the front last saturday screaming blue murder at him in front of the donkeys the whole prom heard it",
+            ),
+            (U, "blimey"),
+            (C, "and shes married and all mind got three little uns at home"),
+            (U, "right how much do i owe you"),
+            (C, "five pound sixty babber"),
+            (U, "cheers"),
+        ],
+    ),
+    (
+        "q02",
+        "cider farm shop",
+        ["gossip"],
+        "cashier confides that the farm manager has been caught stealing red diesel from the farm tank",
+        [
+            (C, "morning you found us alright then"),
+            (U, "eventually the lanes round here are something else"),
+            (C, "they are that what are you after"),
+            (U, "a five litre box of the medium and a jar of that apple chutney"),
+            (C, "lovely"),
+            (C, "keep this to yourself but the farm manager had the police round tuesday"),
+            (U, "oh yeah"),
+            (
+                C,
+                "turns out all the red diesel going missing out the tank was him filling up his mates tractors on the quiet",
+            ),
+            (
+                C,
+                "three years hes been at it and the boss never twigged we all reckon hes out on his ear come friday",
+            ),
+            (U, "crikey"),
+            (C, "thats twenty eight fifty altogether"),
+            (U, "card please"),
+            (C, "pop it in there when youre ready"),
+        ],
+    ),
+    (
+        "q03",
+        "builders' merchant",
+        ["gossip"],
+        "counter man tells a trade customer that a yard colleague is up in court for a fight and his girlfriend has left him",
+        [
+            (U, "morning drive trade account under pearce groundworks"),
+            (C, "yep got you what you having"),
+            (U, "ten bags of postcrete and a box of four inch screws"),
+            (C, "no problem"),
+            (C, "you wont see jason on the yard for a bit by the way"),
+            (U, "oh whys that"),
+            (
+                C,
+                "hes up in front of the magistrates monday for scrapping outside the spoons in kingswood",
+            ),
+            (
+                C,
+                "put some lad in hospital by all accounts its all over facebook and his girlfriends gone back to her mums over it",
+            ),
+            (U, "bloody hell"),
+            (C, "thats on the account for you sign there"),
+            (U, "cheers drive"),
+        ],
+    ),
+    (
+        "q04",
+        "corner shop",
+        ["gossip"],
+        "cashier overshares her own family drama: her teenage daughter's secret pregnancy that the father does not know about",
+        [
+            (U, "twenty mayfair and a pint of semi skimmed please"),
+            (C, "there you go my love"),
+            (U, "ta"),
+            (C, "sorry im all over the place today"),
+            (
+                C,
+                "our kayleigh only told me last night shes expecting and she aint said a word to her dad",
+            ),
+            (U, "oh"),
+            (
+                C,
+                "shes sixteen and the lad wont even pick up his phone she wont tell me whos the father half the time her story keeps changing",
+            ),
+            (C, "dont you go saying nothing mind her nan dont know neither"),
+            (U, "course not whats that come to"),
+            (C, "sixteen twenty"),
+            (U, "there you go"),
+            (C, "ta my love"),
+        ],
+    ),
+    # ------------------------------------------------------ repeated_question
+    (
+        "q05",
+        "cider farm shop",
+        ["repeated_question"],
+        "cashier asks sweet or dry, gets a firm answer, then after gazebo small talk asks again in other words",
+        [
+            (C, "afternoon what can i do for you"),
+            (U, "im after a few bottles of cider for a barbecue saturday"),
+            (C, "lovely do you like it sweet or dry"),
+            (U, "dry definitely cant stand the sweet stuff"),
+            (C, "how many you feeding"),
+            (U, "about twelve of us if the weather holds"),
+            (C, "they reckon its going to be gert lush all weekend"),
+            (
+                U,
+                "hope so weve had the gazebo up twice already this year and it chucked it down both times",
+            ),
+            (C, "ark at ee with a gazebo proper posh"),
+            (U, "ha its from aldi"),
+            (C, "so are you more of a sweet cider person or do you go for the drier ones"),
+            (U, "dry like i told you"),
+            (C, "right you are ill get you six of the kingston black"),
+        ],
+    ),
+    (
+        "q06",
+        "Bristol chippy",
+        ["repeated_question"],
+        "cashier re-asks how many portions of chips after football chat; customer answers 'same as i said'",
+        [
+            (C, "alright babber what you having"),
+            (U, "three portions of chips a large cod and a pot of mushy peas"),
+            (C, "salt and vinegar on all of it"),
+            (U, "yeah please"),
+            (C, "you watching city tonight"),
+            (U, "might do if the kids let me have the telly"),
+            (C, "we was lucky to get a point saturday mind"),
+            (U, "dont i know it"),
+            (C, "how many lots of chips was it you wanted"),
+            (U, "same as i said three"),
+            (C, "cod wont be a minute its just gone in"),
+        ],
+    ),
+    (
+        "q07",
+        "builders' merchant",
+        ["repeated_question"],
+        "counter man asks bulk bag or small bags, is told small bags, then after chat about the wall asks the size again",
+        [
+            (U, "alright drive need some sand for repointing a wall"),
+            (C, "building sand then do you want a jumbo bag or the little bags"),
+            (U, "just the little bags mate its only a garden wall"),
+            (C, "how many"),
+            (U, "four should do it"),
+            (C, "wheres the wall to then"),
+            (U, "bedminster just off north street"),
+            (C, "nice old brick down there"),
+            (U, "it is but the mortars like powder you can rake it out with your finger"),
+            (C, "and was it the big bulk bag youre after or the smaller ones"),
+            (U, "the smaller ones"),
+            (C, "right four of them drive round the side and the lads will load you"),
+        ],
+    ),
+    (
+        "q08",
+        "Weston-super-Mare seaside kiosk",
+        ["repeated_question"],
+        "cashier asks if they are on holiday, is told they are local, and later asks again whether they are stopping for the week",
+        [
+            (C, "hiya what can i get you"),
+            (U, "two teas and a bacon bap please"),
+            (C, "you down on your holidays"),
+            (U, "no were local love we only live in worle just come down for a blow"),
+            (C, "cant beat it can you even in this wind"),
+            (U, "nearly lost my hat off the end of the pier"),
+            (C, "milk and sugar in the teas"),
+            (U, "milk in both no sugar"),
+            (C, "so are you lot stopping down here for the week then"),
+            (U, "no we live up the road"),
+            (C, "oh course seven forty then"),
+        ],
+    ),
+    # --------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "corner shop",
+        ["rushed_upsell"],
+        "meal-deal upgrade, scratchcard and rewards card with postcode fired back to back while the customer just says no",
+        [
+            (C, "alright"),
+            (U, "just this sandwich and a coke"),
+            (C, "you can make that a meal deal with crisps for a quid more", RR),
+            (U, "no ta", R),
+            (C, "scratchcards are two for five today", R),
+            (U, "no", R),
+            (C, "and have you got our rewards card its free to join", R),
+            (C, "just need your name and postcode", R),
+            (U, "youre alright", R),
+            (C, "three forty five then"),
+            (U, "there"),
+        ],
+    ),
+    (
+        "q10",
+        "pharmacy",
+        ["rushed_upsell"],
+        "points card sign-up, hospice round-up and email newsletter pushed in one burst at a customer who barely answers",
+        [
+            (C, "afternoon is that everything"),
+            (U, "just the paracetamol and the plasters"),
+            (C, "have you got one of our points cards you get points on all this", RR),
+            (U, "no", R),
+            (C, "want to sign up now it only takes a minute", R),
+            (C, "and would you like to round up for the childrens hospice appeal", R),
+            (U, "not today", R),
+            (C, "can i take your email for our monthly health offers", R),
+            (U, "no just the card", R),
+            (C, "lovely tap there"),
+            (U, "cheers"),
+        ],
+    ),
+    (
+        "q11",
+        "Bristol chippy",
+        ["rushed_upsell"],
+        "meal-deal upgrade, stamp card, rnli donation and facebook page pushed back to back on a small order",
+        [
+            (U, "small chips and a saveloy please"),
+            (
+                C,
+                "want to go large and have a can with it for one fifty more thats our meal deal",
+                RR,
+            ),
+            (U, "nah", R),
+            (C, "weve got a stamp card as well ten stamps and you get a free fish", R),
+            (U, "mm", R),
+            (C, "and were collecting for the rnli would you pop a pound in the tin", R),
+            (C, "oh and if you follow us on facebook theres money off tuesdays", R),
+            (U, "just the chips mate", R),
+            (C, "four ten then"),
+            (U, "there you go"),
+            (C, "cheers wont be long"),
+        ],
+    ),
+    # ------------------------------------------------------ hard "not" cases
+    (
+        "q12",
+        "Bristol chippy",
+        [],
+        "not gossip: warm chat about the customer's own trip to see her grandchildren and her daughter's move; cashier shares nobody else's business",
+        [
+            (C, "alright my lover havent seen you in a while"),
+            (U, "been up in leeds seeing the grandkids"),
+            (C, "ah lovely how old are they now"),
+            (U, "four and seven the little one just started school"),
+            (
+                U,
+                "my daughter moved up there after her and her husband split so i dont get to see them as much",
+            ),
+            (C, "that must be hard but sounds like you had a good time with them"),
+            (U, "oh i did i slept for two days after mind"),
+            (C, "bet they ran you ragged what can i get you then"),
+            (U, "cod and chips and a pickled egg"),
+            (C, "there you are wooden fork in the bag"),
+            (C, "good to have you back my love enjoy that"),
+        ],
+    ),
+    (
+        "q13",
+        "builders' merchant",
+        [],
+        "not gossip: colleague named for his bricklaying know-how and the manager praised for the new racking",
+        [
+            (U, "need a lintel for over a back door about nine hundred wide"),
+            (C, "concrete or steel"),
+            (U, "whatever you reckon its only a single skin wall"),
+            (
+                C,
+                "best ask gary hes out on the yard he done twenty years bricklaying before he come here",
+            ),
+            (C, "hell tell you straight what you need"),
+            (U, "cheers ill go and find him"),
+            (U, "right he says the twelve hundred concrete one", {"pause": 20}),
+            (C, "sound thats in stock"),
+            (
+                C,
+                "our manager had all the new racking put in last month so you can actually find stuff now shes done a cracking job",
+            ),
+            (U, "it is a lot tidier than it was"),
+            (C, "eighteen fifty with the vat"),
+            (U, "lovely cheers drive"),
+        ],
+    ),
+    (
+        "q14",
+        "pharmacy",
+        [],
+        "not gossip: the customer gossips about neighbours while collecting a prescription and the pharmacy assistant declines to join in",
+        [
+            (C, "hello there collecting or buying"),
+            (U, "collecting for mrs hodges she cant get out much"),
+            (C, "can you confirm her address for me"),
+            (U, "twelve elm close"),
+            (U, "between you and me i reckon shes back on the sherry her son never comes near"),
+            (C, "i wouldnt know about that"),
+            (
+                U,
+                "and that fella at number nine hes been seen down the golf club with a woman who aint his wife",
+            ),
+            (C, "not for me to say my love"),
+            (
+                C,
+                "here we are two bags for mrs hodges if she has any questions she can give us a ring",
+            ),
+            (U, "oh right ta"),
+            (C, "take care now"),
+        ],
+    ),
+    (
+        "q15",
+        "Bristol chippy",
+        [],
+        "not a repeat: the cashier reads the order back once to confirm it, then asks different questions",
+        [
+            (C, "alright whats it to be"),
+            (U, "two cod and chips one sausage and chips and a curry sauce"),
+            (C, "so thats two cod and chips a sausage and chips and one curry sauce"),
+            (U, "yep thats the lot"),
+            (C, "salt and vinegar"),
+            (U, "go on then"),
+            (C, "eating in or taking away"),
+            (U, "taking away please"),
+            (C, "eleven eighty five then my lover"),
+            (U, "card ok"),
+            (C, "course pop it on there"),
+        ],
+    ),
+    (
+        "q16",
+        "Weston-super-Mare seaside kiosk",
+        [],
+        "not a repeat: sauce question re-asked only after the customer says sorry over the wind; sprinkles and flake are different questions of the same shape",
+        [
+            (C, "what can i get you my lover"),
+            (U, "a vanilla cone please and a small one for the little one"),
+            (C, "you want raspberry sauce on yours"),
+            (U, "sorry its blowing a gale out here"),
+            (C, "raspberry sauce on yours"),
+            (U, "oh go on then"),
+            (C, "and do you want sprinkles on the little uns"),
+            (U, "yes please she loves them"),
+            (C, "is she alright with a flake or is she a bit small for that"),
+            (U, "she will only drop it leave it off"),
+            (C, "there we go hold on tight to it in this wind"),
+            (C, "six pound dead"),
+            (U, "cheers"),
+        ],
+    ),
+    (
+        "q17",
+        "cider farm shop",
+        [],
+        "not rushed: one recommendation tailored to the father-in-law's taste, then a bag question and later a receipt question",
+        [
+            (C, "hello there looking for anything in particular"),
+            (U, "something for my father in law he likes a proper scrumpy"),
+            (
+                C,
+                "if hes into the cloudy stuff this one from the top orchard is a cracker its still and quite sharp",
+            ),
+            (U, "sounds just like him ill take two"),
+            (U, "how long does it keep"),
+            (C, "months if you keep it somewhere cool"),
+            (C, "do you want a bag for those"),
+            (U, "yes please theyll only roll about in the boot"),
+            (C, "twenty two pound please"),
+            (U, "there you go"),
+            (C, "want the receipt"),
+            (U, "no youre alright"),
+            (C, "cheers drive steady on them lanes"),
+        ],
+    ),
+    (
+        "q18",
+        "pharmacy",
+        [],
+        "not rushed: a points card offered once near the start and a flu jab mentioned at the end, with a relaxed consultation in between",
+        [
+            (C, "morning how are you doing"),
+            (U, "not bad bit of a cold coming on"),
+            (C, "oh no have you got one of our points cards by the way"),
+            (U, "no i never bother with them"),
+            (C, "no worries"),
+            (U, "what would you take for a blocked nose and a sore throat"),
+            (C, "are you on any other medication"),
+            (U, "just my blood pressure tablets"),
+            (
+                C,
+                "then steer clear of the decongestant tablets id go with a saltwater nasal spray and these honey lozenges",
+            ),
+            (U, "right ill have both"),
+            (C, "keep warm and drink plenty"),
+            (
+                C,
+                "were doing flu jabs in the back on thursdays if you fancy one later on",
+                {"pause": 4},
+            ),
+            (U, "might do actually"),
+            (C, "thats eight forty five"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout191", HELDOUT191, 1911)
