@@ -816,34 +816,11 @@ class FeatureExtractor:
             # asks a price: no noun).
             for a, b in spans:
                 for i in range(a, b - 1):
-                    if words[i] != "how" or words[i + 1] not in _AMOUNT:
-                        continue
-                    k = i + 2
-                    if k >= b:
-                        # "how many?": a count of what was named.
-                        if words[i + 1] == "many":
-                            concepts.add(QUANTITY)
-                        break
-                    if words[k] == "of":
-                        k += 2 if words[k + 1 : k + 2] in (["the"], ["them"], ["those"]) else 1
-                    if k < b and stemmed[k] in self._units:
-                        # A unit counts no thing of its own ("how many litres are you
-                        # after"): the thing follows it ("how many litres of the white"),
-                        # or the count is unqualified.
-                        k += 1
-                        if words[k : k + 1] == ["of"]:
-                            k += 2 if words[k + 1 : k + 2] == ["the"] else 1
-                        else:
-                            concepts.add(QUANTITY)
+                    if words[i] == "how" and words[i + 1] in _AMOUNT:
+                        concept = self._count_concept(words, stemmed, i, b)
+                        if concept:
+                            concepts.add(concept)
                             break
-                    if k < b and stemmed[k] not in self._not_content and stemmed[k].isalpha():
-                        concepts.add(f"{QUANTITY}/{stemmed[k]}")
-                        break
-                    if words[i + 1] == "many" or words[k : k + 1] in (["on"], ["did"], ["would"]):
-                        # "how many am i wrapping for you", "how much on the flow": a count
-                        # or amount of what was named ("how much is it" asks a price).
-                        concepts.add(QUANTITY)
-                        break
         content: set[str] = set()
         asked: set[str] = set()
         for a, b in spans:
@@ -885,6 +862,35 @@ class FeatureExtractor:
             person,
             frozenset(options),
         )
+
+    def _count_concept(
+        self, words: list[str], stemmed: tuple[str, ...], i: int, end: int
+    ) -> str | None:
+        """The quantity intent of the "how many" / "how much" at ``i`` (its span ends at
+        ``end``): about the thing counted ("quantity/fish"), unqualified when no thing is
+        named ("how many?", "how many litres are you after", "how much on the flow"), or
+        None ("how much is it" asks a price)."""
+        many = words[i + 1] == "many"
+        k = i + 2
+        if k >= end:
+            # "how many?": a count of what was named.
+            return QUANTITY if many else None
+        if words[k] == "of":
+            k += 2 if words[k + 1 : k + 2] in (["the"], ["them"], ["those"]) else 1
+        if k < end and stemmed[k] in self._units:
+            # A unit counts no thing of its own ("how many litres are you after"): the
+            # thing follows it ("how many litres of the white"), or the count is unqualified.
+            k += 1
+            if words[k : k + 1] != ["of"]:
+                return QUANTITY
+            k += 2 if words[k + 1 : k + 2] == ["the"] else 1
+        if k < end and stemmed[k] not in self._not_content and stemmed[k].isalpha():
+            return f"{QUANTITY}/{stemmed[k]}"
+        if many or words[k : k + 1] in (["on"], ["did"], ["would"]):
+            # "how many am i wrapping for you", "how much on the flow": a count or amount
+            # of what was named.
+            return QUANTITY
+        return None
 
     def _prompt_offsets(
         self,
