@@ -290,6 +290,13 @@ _AUXILIARIES = frozenset(
 #: After a bare "you", words that show the auxiliary was dropped ("you doing anything
 #: nice", "you off work today", "you after anything") — speech and recognisers drop it.
 _BARE_SUBJECTS = frozenset(["it", "that", "this"])
+#: What follows the "were" of a question ("were you", "were the kids"); any other word
+#: after it reads "we're" ("were local", "were just looking").
+_WERE_SUBJECTS = frozenset(
+    ["you", "ye", "yous", "youse", "yall", "they", "there", "the", "those", "these", "we",
+     "he", "she", "it", "your", "his", "her", "their", "all", "any", "both", "them", "that",
+     "this", "my", "our", "a", "an"]
+)
 _BARE_OPENERS = frozenset(["want", "need", "fancy"])
 _STATING_SUBJECTS = frozenset(
     ["i", "ill", "id", "youll", "youd", "we", "well", "wed", "he", "she", "they", "hell",
@@ -308,7 +315,9 @@ _AFTER_BARE_YOU = frozenset(
      # "(do) you like them with a little heat", "(do) you take sugar".
      "like", "fancy", "take",
      # "(have) you got anything on tonight"; not "you got it" (a yes, see below).
-     "got"]
+     "got",
+     # "(are) you down on your holidays", "(are) you here for the match".
+     "down", "here"]
 )
 
 
@@ -360,12 +369,16 @@ def _inverted_start(words: list[str]) -> tuple[int, bool] | None:
             continue
         if i + 1 >= len(words):
             return None
+        after = words[i + 1]
         if word in _AUXILIARIES:
             # "have a great trip", "have fun": a wish, not "have (you)…?"
             if word == "have" and _after_is_wish(words, i):
                 return None
+            # "no were local", "were just looking": "we're" without its apostrophe; a
+            # question's "were" has its subject next ("were you", "were the kids").
+            if word == "were" and after not in _WERE_SUBJECTS:
+                return None
             return i, False
-        after = words[i + 1]
         if word == "you" and (
             (after in _AFTER_BARE_YOU and not (after == "got" and words[i + 2 : i + 3] == ["it"]))
             or (after.endswith("ing") and len(after) > 4)

@@ -6825,6 +6825,38 @@ CASES = [
         ],
         set(),
     ),
+    (
+        "repeat: 'you down on your holidays' 'no were local' asked again as 'are you stopping here for the fortnight then'",
+        [
+            (C, "morning what can i get you"),
+            (U, "a cornet and a can of pop please"),
+            (C, "you down on your holidays"),
+            (U, "no were local we live just past the harbour"),
+            (C, "lucky you with this sunshine"),
+            (U, "makes a change doesnt it"),
+            (C, "flake in that"),
+            (U, "go on then"),
+            (C, "so are you stopping here for the fortnight then"),
+            (U, "nope"),
+            (C, "oh right three pound twenty then"),
+        ],
+        {"repeated_question"},
+    ),
+    (
+        "gossip: the boss 'gave the building contract to his cousin's firm and took a cut', 'the whole office is whispering about it'",
+        [
+            (C, "afternoon what can i get you"),
+            (U, "a tin of white gloss and a brush"),
+            (C, "here you go"),
+            (C, "you hear about the council boss"),
+            (U, "no"),
+            (C, "gave the building contract to his cousins firm and took a cut"),
+            (C, "the whole office is whispering about it"),
+            (U, "right how much is that"),
+            (C, "twenty two pounds"),
+        ],
+        {"gossip"},
+    ),
 ]
 
 

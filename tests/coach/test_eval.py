@@ -253,6 +253,12 @@ KNOWN_SHORT = {
         "twice in a row: two repeats and a burst on swapped or unsure speakers (macro F1 "
         "0.82; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout176", "no roles"): (
+        "one microphone: two stories and a repeat on swapped or unsure speakers; the "
+        "story of the customer whose cheques all bounced was caught until the learned "
+        "scorer was retrained with heldout191-194 (macro F1 0.84; with roles 1.00) - see "
+        "docs/rules.md"
+    ),
     ("heldout177", "no roles"): (
         "one microphone: two cashiers' stories and a repeat on swapped or unsure speakers, "
         "and a repeat missed with roles too ('five kilo bags or the big fifteen kilo "
@@ -284,10 +290,6 @@ KNOWN_SHORT = {
         "stocking up?' 'the party. the birthday.') (macro F1 0.75; with roles 0.95) - see "
         "docs/rules.md"
     ),
-    ("heldout184", "no roles"): (
-        "one microphone: two stories and a repeat on swapped or unsure speakers (macro F1 "
-        "0.84; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout188", "no roles"): (
         "one microphone: Malta and Gibraltar counters where the cashier often speaks twice "
         "in a row: three stories and two repeats on swapped or unsure speakers (macro F1 "
@@ -299,18 +301,18 @@ KNOWN_SHORT = {
         "macro F1 0.81; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout192", "no roles"): (
-        "one microphone, first run of the session's closing round (no change made for it): "
-        "three cashiers' stories and a repeat on swapped or unsure speakers, a repeat "
+        "one microphone, first run of a closing round: two cashiers' stories and a repeat "
+        "on swapped or unsure speakers, a repeat "
         "missed with roles too ('the gold with the three-year warranty, or the platinum' "
         "… 'which battery we going with, the three-year or the five-year?'), and the "
         "customer's own question asked twice ('how long on the fish?' … 'wait, how long "
-        "you said on the fish?') read as the cashier's (repeated P 0.67, macro F1 0.66; "
+        "you said on the fish?') read as the cashier's (repeated P 0.67, macro F1 0.75; "
         "with roles 0.95) - see docs/rules.md"
     ),
     ("heldout193", "no roles"): (
-        "one microphone, first run of the session's closing round: two cashiers' stories "
-        "and two repeats on swapped or unsure speakers (macro F1 0.78; with roles 0.95) - "
-        "see docs/rules.md"
+        "one microphone, first run of a closing round: a cashier's story and two repeats "
+        "on swapped or unsure speakers (macro F1 0.84; with roles 1.00) - see "
+        "docs/rules.md"
     ),
     ("heldout194", "no roles"): (
         "one microphone, first run of the session's closing round: a story, a repeat and a "
