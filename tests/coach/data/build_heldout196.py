@@ -1,0 +1,472 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 196: written by writer-196 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, Rust Belt English such as yinz, n at, redd up, jagoff, nebby,
+pop and gumband): counter staff in Pittsburgh and Cleveland at a sandwich and
+deli counter, a pierogi shop, a hardware store, a pharmacy, a sports jersey shop
+and a gas station, three conversations each. The cashier sometimes speaks twice
+in a row.
+
+Mix: 4 gossip (a previous customer's DUI and lost licence, the owner's gambling
+debts, a coworker sleeping with the delivery driver, the cashier's own
+brother-in-law's jail stint), 4 repeated_question (cheese or potato pierogies,
+pounds of chipped ham after a long customer story, jersey size, whether it is
+for the game), 3 rushed_upsell (rewards card, lottery, warranty, round-up and
+email prompts back to back), and 7 hard "not" cases: warm chat about the
+customer's own life; a colleague and the manager named for work and praised;
+the customer gossips while the cashier deflects; an order read back plus
+different questions of the same shape; a "sorry what" re-ask plus per-person
+size questions; one tailored recommendation with bag and receipt questions;
+two offers far apart in a relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT196 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Pittsburgh gas station",
+        ["gossip"],
+        "cashier tells the next customer about the previous customer's DUI and suspended licence and calls him a jagoff",
+        [
+            (C, "what pump"),
+            (U, "four and a pack of the spearmint gum"),
+            (C, "forty on four and the gum"),
+            (C, "hey you see that guy who just left in the camaro"),
+            (U, "the loud one"),
+            (C, "yeah thats dale he got popped for a dui out on route eight last month"),
+            (
+                C,
+                "blew like twice the limit and they pulled his license for a year and he still drives over here every morning like nothing happened",
+            ),
+            (U, "huh"),
+            (
+                C,
+                "his own mother told me shes supposed to be driving him to work now and he just takes her car anyway what a jagoff",
+            ),
+            (U, "can i just get a receipt"),
+            (C, "yep forty one eighty nine there ya go"),
+        ],
+    ),
+    (
+        "q02",
+        "Pittsburgh hardware store",
+        ["gossip"],
+        "cashier overshares that the owner owes bookies money from gambling and may sell the building",
+        [
+            (C, "find everything alright"),
+            (U, "yeah just the gumbands these wood screws and a tube of caulk"),
+            (C, "the gumbands are on sale this week so you got lucky"),
+            (U, "oh nice"),
+            (C, "between you and me dont get too used to sales around here"),
+            (
+                C,
+                "ray the owner is into the bookies for like thirty grand he lost his shirt betting on the stillers all season",
+            ),
+            (U, "oh jeez"),
+            (
+                C,
+                "hes up at the casino on the north shore every night and now hes talking about selling the building to pay off some guy from mckees rocks",
+            ),
+            (U, "well i hope it works out for yinz"),
+            (C, "eleven forty two"),
+            (U, "card"),
+            (C, "go ahead and tap whenever"),
+        ],
+    ),
+    (
+        "q03",
+        "Cleveland pierogi shop",
+        ["gossip"],
+        "cashier tells a customer a coworker is sleeping with the flour delivery driver behind her husband's back",
+        [
+            (C, "hi hon what can i get ya"),
+            (U, "a dozen potato and cheese frozen and a half dozen sauerkraut"),
+            (C, "you got it"),
+            (
+                C,
+                "sorry were a little slow back there today tina keeps disappearing out to the loading dock",
+            ),
+            (U, "oh"),
+            (
+                C,
+                "shes been fooling around with the guy who drives the flour truck everybody back there knows it",
+            ),
+            (C, "and shes married to a cop out in parma so i dont know what shes thinking"),
+            (U, "yikes okay"),
+            (C, "i better keep my voice down she could walk out any second"),
+            (U, "how much do i owe ya"),
+            (C, "twenty one fifty"),
+            (U, "here ya go"),
+        ],
+    ),
+    (
+        "q04",
+        "Pittsburgh sandwich counter",
+        ["gossip"],
+        "cashier overshares her own family drama: her brother-in-law just out of county jail for stealing copper",
+        [
+            (C, "whaddya need hon"),
+            (U, "a pound of chipped ham sliced real thin and a half of the swiss"),
+            (C, "thin as paper you got it"),
+            (U, "thanks"),
+            (C, "sorry im a little scattered today"),
+            (
+                C,
+                "my sisters husband just got out of county yesterday he did eight months for pulling copper out of vacant houses down in homestead",
+            ),
+            (
+                C,
+                "now hes back on our couch eating everything in the fridge and my sister acts like he was away at summer camp",
+            ),
+            (U, "oh geez thats a lot"),
+            (
+                C,
+                "i swear if he touches my car keys one more time im calling his parole officer myself",
+            ),
+            (U, "uh huh"),
+            (C, "okay thats eleven twenty with the swiss"),
+            (U, "keep the change"),
+        ],
+    ),
+    # ---------------------------------------------------- repeated_question
+    (
+        "q05",
+        "Cleveland pierogi shop",
+        ["repeated_question"],
+        "cashier asks cheese or potato, gets potato, then after small talk about the customer's mother asks which filling again in other words",
+        [
+            (C, "hiya what kind of pierogies we doing today cheese or potato"),
+            (U, "potato please two dozen"),
+            (C, "two dozen alright"),
+            (U, "my mothers coming up from columbus this weekend so i gotta feed an army"),
+            (C, "oh nice she coming up for the browns game"),
+            (U, "no shes just visiting she hasnt been up since easter"),
+            (C, "well shell have a good time the lake is real pretty this time of year"),
+            (C, "now were those the farmers cheese ones you were after or the spud ones"),
+            (U, "potato i said potato"),
+            (C, "right right sorry two dozen potato"),
+            (C, "thirty six even"),
+        ],
+    ),
+    (
+        "q06",
+        "Pittsburgh sandwich counter",
+        ["repeated_question"],
+        "cashier asks how much ham, hears two pounds, then after the customer's long party story asks how many pounds again",
+        [
+            (C, "next whaddya need"),
+            (U, "chipped chopped ham"),
+            (C, "how much ham you want"),
+            (U, "two pounds"),
+            (C, "two pounds comin right up"),
+            (
+                U,
+                "its for my nephews birthday were doing a whole spread tomorrow out in the backyard with the tent n at and my sister in law wanted hot dogs but i said no were doing ham barbecue like my mom used to make every fourth of july up in the hill district and then she says well who is gonna make the sauce and i says i guess i am so now im up all night tonight",
+            ),
+            (C, "that sounds like a heck of a party"),
+            (C, "so how many pounds of the chipped ham did you need"),
+            (U, "two like i said"),
+            (C, "oh yeah two sorry hon"),
+            (C, "thats fifteen ninety eight"),
+            (U, "here"),
+        ],
+    ),
+    (
+        "q07",
+        "Pittsburgh sports jersey shop",
+        ["repeated_question"],
+        "cashier asks the jersey size, gets youth large, then after chat about the son asks the size again in other words",
+        [
+            (C, "hey there looking for anything in particular"),
+            (U, "yeah a black home jersey for my son its his birthday"),
+            (C, "what size does he wear"),
+            (U, "youth large hes ten"),
+            (C, "youth large got it"),
+            (C, "ten thats a fun age they really start getting into the game around then"),
+            (U, "oh hes obsessed he watches every game with his grandpa and yells at the tv"),
+            (C, "thats great the whole family watching together"),
+            (C, "and what size did you need that in for him"),
+            (U, "youth large"),
+            (C, "okay let me grab one from the back"),
+        ],
+    ),
+    (
+        "q08",
+        "Cleveland gas station",
+        ["repeated_question"],
+        "cashier asks if the ice and pop are for people coming over, hears it is the browns game, then later asks if it is all for the game",
+        [
+            (C, "morning"),
+            (U, "morning can i get two bags of ice and these two cases of pop"),
+            (C, "sure thing you got people coming over"),
+            (U, "yeah browns game at one so the whole gang is coming over to my place"),
+            (C, "oh nice theyre playing the ravens right"),
+            (U, "yep gonna be a long afternoon"),
+            (C, "i got my fantasy team riding on their running back so im nervous"),
+            (U, "ha good luck"),
+            (C, "so is all this stuff for the game then or something else"),
+            (U, "yeah for the game like i said"),
+            (C, "nineteen forty"),
+            (U, "thanks"),
+        ],
+    ),
+    # -------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Pittsburgh pharmacy",
+        ["rushed_upsell"],
+        "rewards program, sign-up, round-up donation, email receipts and a flu shot fired back to back at one-word answers",
+        [
+            (C, "hi just the one prescription today"),
+            (U, "yeah"),
+            (C, "date of birth"),
+            (U, "march third seventy one"),
+            (
+                C,
+                "okay are you in our rewards program its free and you get five bucks back every ten prescriptions",
+                RR,
+            ),
+            (U, "no", R),
+            (C, "want me to sign you up real quick just need a phone number", R),
+            (U, "no thanks", R),
+            (C, "would you like to round up today for childrens hospital", R),
+            (U, "uh no", R),
+            (C, "can i get an email for digital receipts and coupons", R),
+            (U, "just print it", R),
+            (C, "and we got flu shots no appointment needed want one while youre here", R),
+            (U, "im all set"),
+            (C, "okay twelve dollar copay"),
+        ],
+    ),
+    (
+        "q10",
+        "Pittsburgh gas station",
+        ["rushed_upsell"],
+        "powerball, scratch-offs, fuel rewards card and a food bank round-up pushed in one burst at a customer who says no each time",
+        [
+            (C, "what pump"),
+            (U, "six and the coffee"),
+            (C, "you want a powerball ticket jackpots up over four hundred million", RR),
+            (U, "nah", R),
+            (C, "how about a couple scratch offs the new stillers ones just came in", R),
+            (U, "no", R),
+            (C, "you got our fuel rewards card saves ya ten cents a gallon", R),
+            (U, "no", R),
+            (C, "wanna round up for the food bank", R),
+            (U, "no just the gas", R),
+            (C, "alright forty three fifty"),
+            (U, "here"),
+            (C, "have a good one"),
+        ],
+    ),
+    (
+        "q11",
+        "Cleveland hardware store",
+        ["rushed_upsell"],
+        "extended protection plan, battery add-on, store rewards card and email flyer sign-up pushed back to back on a drill purchase",
+        [
+            (C, "find everything okay"),
+            (U, "yeah just this drill"),
+            (
+                C,
+                "oh the twenty volt nice you want the three year protection plan on that its only nineteen ninety nine",
+                RR,
+            ),
+            (U, "no", R),
+            (C, "we also got the extra battery pack forty percent off today", R),
+            (U, "im good", R),
+            (C, "you got our pro rewards card you get points on everything", R),
+            (U, "no", R),
+            (C, "can i grab your email for the weekly sales flyer", R),
+            (U, "pass", R),
+            (C, "okay one twenty nine ninety nine"),
+            (U, "card"),
+        ],
+    ),
+    # ------------------------------------------------------------ not cases
+    (
+        "q12",
+        "Pittsburgh sandwich counter",
+        [],
+        "warm chat about the customer's own daughter graduating and the party she is buying for; one slicing suggestion; no third parties gossiped about",
+        [
+            (C, "hey hon back again"),
+            (
+                U,
+                "yeah i need three pounds of jumbo and two of the provolone for the party saturday",
+            ),
+            (C, "is this the graduation thing you mentioned last week"),
+            (U, "yep my daughter finishes nursing school at pitt on friday"),
+            (C, "oh thats wonderful you must be so proud"),
+            (U, "we are she worked nights at presby the whole time she was in school"),
+            (C, "good for her theyre lucky to be getting her"),
+            (
+                C,
+                "ill slice the jumbo a little thicker for the trays if thats alright it holds up better sitting out",
+            ),
+            (U, "yeah thats perfect"),
+            (C, "okay thats forty one sixty and tell her congratulations from all of us"),
+            (U, "i will thanks hon"),
+        ],
+    ),
+    (
+        "q13",
+        "Pittsburgh hardware store",
+        [],
+        "a colleague named and praised for his plumbing know-how and the manager named for a return policy; work context only",
+        [
+            (U, "do yinz carry compression fittings for half inch copper"),
+            (C, "we should they were redding up that aisle yesterday so let me think"),
+            (
+                C,
+                "actually gary in plumbing would know better than me hes been doing this thirty years he can match anything you bring in",
+            ),
+            (U, "is he here today"),
+            (C, "yeah hes in the back ill page him up front"),
+            (C, "did gary get you squared away", {"pause": 90}),
+            (U, "yeah he was great he even showed me how to tighten it without kinking the line"),
+            (C, "hes the best we got honestly"),
+            (
+                C,
+                "and if that fitting doesnt work out just bring it back with the receipt my manager linda can do the return even if the package is opened",
+            ),
+            (U, "good to know"),
+            (C, "eight seventy five"),
+            (U, "here ya go"),
+        ],
+    ),
+    (
+        "q14",
+        "Pittsburgh pharmacy",
+        [],
+        "the customer gossips about a fellow parishioner's pills and divorce; the cashier deflects and steers back to the customer's mother",
+        [
+            (U, "hi picking up for my mother dorothy kowalski"),
+            (C, "sure can i get her date of birth"),
+            (U, "june twelfth forty eight"),
+            (C, "thank you one second"),
+            (
+                U,
+                "did you see that fella who was just in front of me i know him from church hes on all kinds of pills ever since his wife left him",
+            ),
+            (C, "oh i try not to be nebby about folks"),
+            (U, "everybody at saint stans knows hes a mess you can just tell"),
+            (C, "well hows your mom doing this week is the hip any better"),
+            (U, "shes alright it bothers her when it rains"),
+            (C, "okay so its two for her today and the total is eight forty"),
+            (U, "thanks hon"),
+            (C, "take care tell her we said hi"),
+        ],
+    ),
+    (
+        "q15",
+        "Cleveland pierogi shop",
+        [],
+        "an order read back to confirm it, plus different questions of the same shape (boiled or fried, sour cream on the side); nothing re-asked",
+        [
+            (C, "hi welcome in what can i get for you guys"),
+            (
+                U,
+                "okay lemme get a dozen potato cheese a dozen sauerkraut and a half dozen of the sweet cheese",
+            ),
+            (C, "you want those boiled or fried"),
+            (U, "fried please with onions"),
+            (C, "and do you want sour cream on the side"),
+            (U, "yeah two of them"),
+            (
+                C,
+                "okay let me read that back one dozen potato cheese one dozen sauerkraut half dozen sweet cheese all fried with onions and two sour creams that right",
+            ),
+            (U, "yep thats it"),
+            (C, "give us about ten minutes on the fry"),
+            (U, "no problem"),
+            (C, "thirty four twenty five whenever youre ready"),
+        ],
+    ),
+    (
+        "q16",
+        "Pittsburgh sports jersey shop",
+        [],
+        "the customer did not hear the husband's size question over the pregame noise and says sorry what, so it is asked again; size for her and for him are different questions",
+        [
+            (C, "hey welcome in"),
+            (
+                U,
+                "hi im looking for two of the black home jerseys one for me and one for my husband",
+            ),
+            (C, "what size are you thinking for yourself"),
+            (U, "womens medium"),
+            (C, "and for your husband what size does he take"),
+            (U, "sorry what its so loud in here with the pregame on"),
+            (C, "what size for your husband"),
+            (U, "oh xl he likes em baggy"),
+            (C, "xl got it"),
+            (C, "you want names on the back or keep em plain"),
+            (U, "plain is fine"),
+            (C, "alright thats two fifty nine ninety eight"),
+        ],
+    ),
+    (
+        "q17",
+        "Cleveland pharmacy",
+        [],
+        "one tailored suggestion (the children's version of the cold medicine) and the routine bag and receipt questions spread through a relaxed visit",
+        [
+            (U, "hi just these"),
+            (C, "hi there oh the nighttime cold and flu"),
+            (U, "yeah my whole house is sick the kids brought something home from school"),
+            (C, "ugh its going around bad right now"),
+            (
+                C,
+                "if some of thats for the kids that ones adults only but theres a childrens version right there by the register that does the same thing",
+            ),
+            (U, "oh good catch ill grab that too"),
+            (C, "no problem"),
+            (U, "i swear this happens every november"),
+            (C, "it does soon as it gets cold out everybody gets it"),
+            (C, "you want a bag for these"),
+            (U, "sure"),
+            (C, "okay twenty six thirty"),
+            (U, "here"),
+            (C, "receipt in the bag okay"),
+            (U, "yeah thats fine"),
+        ],
+    ),
+    (
+        "q18",
+        "Pittsburgh sports jersey shop",
+        [],
+        "a rewards card mentioned at the start and matching gloves near the end of a long relaxed browse; two offers far apart",
+        [
+            (C, "hey how we doin"),
+            (U, "good good just looking for a hat for my dad"),
+            (C, "just so you know if you sign up for our rewards card its ten percent off today"),
+            (U, "maybe later lemme look around first"),
+            (C, "take your time"),
+            (
+                U,
+                "okay this knit one with the pom pom hes always freezing at the games",
+                {"pause": 80},
+            ),
+            (C, "oh thats a good one those are real warm he going sunday"),
+            (U, "yeah he still calls it three rivers even though its been gone forever"),
+            (C, "ha my dad does the same thing"),
+            (U, "he saw the immaculate reception on tv at a bar in bloomfield he tells everybody"),
+            (C, "thats awesome ask him about it hell probably give you the whole play by play"),
+            (C, "oh and we got matching gloves on that wall there if you wanted them for him"),
+            (U, "nah the hat is plenty"),
+            (C, "okay twenty four ninety nine"),
+            (U, "here you go"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout196", HELDOUT196, 1961)
