@@ -322,7 +322,7 @@ class Coach:
     def _detect(self, conversation: _Conversation, turn: _Turn) -> list[_Candidate]:
         role, inferred = self._role(conversation, turn)
         found: list[_Candidate] = []
-        self._track_prompts(conversation, turn, role, inferred)
+        offered = self._track_prompts(conversation, turn, role, inferred)
         if turn.given_role is None and (inferred or role == UNKNOWN):
             conversation.pending.append(turn)
             del conversation.pending[:-MAX_PENDING_TURNS]
@@ -330,6 +330,15 @@ class Coach:
             conversation.judged_as[turn.index] = role
         if role == CUSTOMER:
             found = self._judge_reply(conversation, turn, inferred)
+            # An offer counted as the server's (see _track_prompts) may close the burst.
+            if (
+                offered
+                and self._rules.rushed_upsell.kind.enabled
+                and "rushed_upsell" not in conversation.fired
+            ):
+                candidate = self._rushed_upsell(conversation, turn, inferred)
+                if candidate:
+                    found.append(candidate)
             if self._track_declined(conversation, turn):
                 candidate = self._rushed_upsell(conversation, turn, inferred, declined=True)
                 if candidate:
@@ -488,7 +497,9 @@ class Coach:
         if not q.kind.enabled or "repeated_question" in conversation.fired:
             return None
         asked = self._answer_to_question(conversation, turn)
-        if asked is None:
+        # A read-back ("is it thursdays you said?" "that's it, thursdays") is answered
+        # with what was said before: that is its point, not the question asked again.
+        if asked is None or asked.features.confirmation:
             return None
         counted = self._counted_before(conversation, asked, turn)
         if counted is not None:
@@ -620,8 +631,13 @@ class Coach:
                     return earlier
                 if said[i : i + size] != numbers:
                     continue
-                near = said[max(0, i - 3) : i] + said[i + size : i + size + 3]
-                if counts and asked.features.content.intersection(near):
+                # The words either side of it, past an "of the" ("four of your steak
+                # pasties"), compared as stems ("pasties" … "how many of the pasties").
+                after = i + size
+                while after < len(said) - 1 and said[after] in _OF_DETERMINERS:
+                    after += 1
+                near = said[max(0, i - 3) : i] + said[after : after + 3]
+                if counts and asked.features.content.intersection(stems(near)):
                     return earlier
                 # A number in a unit counts the thing its turn names ("kielbasa, the
                 # smoked kind. three pounds, please" … "how much of the kielbasa").
@@ -1094,28 +1110,43 @@ class Coach:
 
     def _track_prompts(
         self, conversation: _Conversation, turn: _Turn, role: str, inferred: bool
-    ) -> None:
+    ) -> bool:
+        """Note the agenda prompts of a turn taken as the server's; True when it had any."""
         # One microphone: an offer on a turn that turn order gives to the customer on thin
         # evidence, but whose own words lean to the server (a price), is most likely the
         # server's next offer ("got the daffodil pins too" "and rugby raffle tickets, two
         # pound a go"): it counts. ("I'll take one of those cables too" leans neither way.)
+        # So is such an offer right after the server's own ("i can set you up now, just
+        # need a name and a number" "and we're selling strips for the lifeboat, a pound a
+        # strip"): turn order alone gives it to the customer.
         if role == CUSTOMER and not (
-            inferred and turn.features.offers and turn.features.role_cue > 0
+            turn.given_role is None
+            and turn.features.offers
+            and turn.features.role_cue > 0
+            and (inferred or self._offered_just_before(conversation, turn))
         ):
-            return
+            return False
         if turn.index >= 2:
             # The same offer said again to a customer who did not hear it ("loyalty
             # card?" / "sorry what" / "do you have one of our points cards") is still
             # one offer: keep the first one's prompts, not both.
             heard, offered = conversation.turns[turn.index - 1], conversation.turns[turn.index - 2]
             if heard.features.not_heard and any(p.turn is offered for p in conversation.prompts):
-                return
+                return False
         utterance = turn.features.utterance
         duration = max(0.0, utterance.end_s - utterance.start_s)
         for fraction, weight in turn.features.prompt_offsets:
             conversation.prompts.append(
                 _Prompt(utterance.start_s + fraction * duration, weight, turn)
             )
+        return bool(turn.features.prompt_offsets)
+
+    def _offered_just_before(self, conversation: _Conversation, turn: _Turn) -> bool:
+        """The turn before made an offer that counted (the server's prompts)."""
+        if turn.index == 0:
+            return False
+        before = conversation.turns[turn.index - 1]
+        return any(p.turn is before for p in conversation.prompts)
 
     def _track_declined(self, conversation: _Conversation, turn: _Turn) -> bool:
         """The customer refuses outright ("i'm grand"): the cashier's turn before was an
@@ -1386,6 +1417,10 @@ def _one_of_a_series(old: Question, new: Question, between: list[_AskedQuestion]
         and not b.question.words & old.words
         for b in between
     )
+
+
+#: Words between a number and the thing it counts ("four of your steak pasties").
+_OF_DETERMINERS = frozenset(["of", "the", "your", "them", "those", "these", "our", "my", "yer"])
 
 
 def _first_figure(words: tuple[str, ...]) -> tuple[str, ...]:

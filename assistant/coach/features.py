@@ -316,8 +316,9 @@ _AFTER_BARE_YOU = frozenset(
      "like", "fancy", "take",
      # "(have) you got anything on tonight"; not "you got it" (a yes, see below).
      "got",
-     # "(are) you down on your holidays", "(are) you here for the match".
-     "down", "here"]
+     # "(are) you down on your holidays", "(are) you here for the match", "(are) you on
+     # the late ferry this evening".
+     "down", "here", "on"]
 )
 
 

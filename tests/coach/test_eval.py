@@ -54,11 +54,6 @@ def test_every_heldout_set_is_found():  # type: ignore[no-untyped-def]
 #: (set, mode) pairs known to fall short of the targets below, and why. Each is a strict
 #: xfail: the target stays the test, and the day it passes the marker must go.
 KNOWN_SHORT = {
-    ("heldout28", "no roles"): (
-        "one microphone: its cashiers often speak twice in a row with no role cue, so "
-        "turn order swaps the speakers of three repeat conversations and one upsell burst "
-        "(macro F1 0.79; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout31", "no roles"): (
         "one microphone: three gossip conversations and a burst on swapped speakers (macro "
         "F1 0.79; with roles 1.00) - see docs/rules.md"
@@ -109,11 +104,6 @@ KNOWN_SHORT = {
         "one microphone: New York counters where the server speaks two or three turns in a "
         "row, so turn order gives three gossips and a repeat to the customer (macro F1 "
         "0.75; with roles 1.00) - see docs/rules.md"
-    ),
-    ("heldout122", "no roles"): (
-        "one microphone: cashiers who fire two offers in a row, the second read as the "
-        "customer's, and a story on an unsure speaker (macro F1 0.79; with roles 1.00) - see "
-        "docs/rules.md"
     ),
     ("heldout129", "no roles"): (
         "one microphone: London counters where the cashier speaks twice in a row, so turn "
@@ -319,6 +309,24 @@ KNOWN_SHORT = {
         "burst on swapped or unsure speakers (macro F1 0.84; with roles 1.00) - see "
         "docs/rules.md"
     ),
+    ("heldout195", "no roles"): (
+        "one microphone: a story, a repeat and a burst on swapped or unsure speakers, and "
+        "a burst missed with roles too (a text-reminder sign-up and a rewards card, then "
+        "'a bag for life … only fifty pence' counted as the routine bag) (macro F1 0.84; "
+        "with roles 0.93) - see docs/rules.md"
+    ),
+    ("heldout197", "no roles"): (
+        "one microphone: two cashiers' stories and a repeat on swapped or unsure speakers, "
+        "and a customer's rumour about the couple in twelve-oh-four given to the laundry "
+        "cashier, whose 'I don't know, ma'am, I'm only in the shop all day' is no "
+        "deflection the coach knows (gossip P 0.67, macro F1 0.81; with roles 1.00) - see "
+        "docs/rules.md"
+    ),
+    ("heldout198", "no roles"): (
+        "one microphone: two stories and a repeat on swapped or unsure speakers, one told "
+        "right after the customer's 'oh i wouldnt know' (macro F1 0.84; with roles 1.00) - "
+        "see docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -387,6 +395,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout179", "no roles", "q01", "repeated_question"),
         ("heldout189", "no roles", "q14", "gossip"),
         ("heldout192", "no roles", "q15", "repeated_question"),
+        ("heldout197", "no roles", "q14", "gossip"),
     ]
 
 
