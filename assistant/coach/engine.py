@@ -577,6 +577,10 @@ class Coach:
             # are no echo of it when picked: the pick is the answer.
             earlier_question = earlier_asked.features.question
             offered = earlier_question.options if earlier_question is not None else frozenset()
+            # So are the figures of an "X or Y" question ("the twenty pound or the thirty"
+            # "the twenty pound" … "what size tank was that" "the twenty").
+            if figures and "or" in earlier_asked.features.words:
+                offered = offered | _figures(earlier_asked.features)
             earlier_asked_says = (
                 frozenset() if recall else _says(earlier_asked.features, figures) - offered
             )

@@ -280,6 +280,11 @@ KNOWN_SHORT = {
         "stocking up?' 'the party. the birthday.') (macro F1 0.75; with roles 0.95) - see "
         "docs/rules.md"
     ),
+    ("heldout184", "no roles"): (
+        "one microphone: two stories and a repeat on swapped or unsure speakers; one "
+        "story is caught or not as the learned scorer is retrained (macro F1 0.84; with "
+        "roles 1.00) - see docs/rules.md"
+    ),
     ("heldout188", "no roles"): (
         "one microphone: Malta and Gibraltar counters where the cashier often speaks twice "
         "in a row: three stories and two repeats on swapped or unsure speakers (macro F1 "
@@ -326,6 +331,18 @@ KNOWN_SHORT = {
         "one microphone: two stories and a repeat on swapped or unsure speakers, one told "
         "right after the customer's 'oh i wouldnt know' (macro F1 0.84; with roles 1.00) - "
         "see docs/rules.md"
+    ),
+    ("heldout199", "no roles"): (
+        "one microphone: two stories and two repeats on swapped or unsure speakers, and a "
+        "customer who opens with gossip about the man upstairs ('did you hear about the "
+        "guy upstairs from me? cops were there again') read as the cashier by turn order "
+        "(gossip P 0.67, macro F1 0.75; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout201", "no roles"): (
+        "one microphone: three stories and a repeat on swapped or unsure speakers, and a "
+        "customer's story about her boss and his PA given to the pharmacy cashier, whose "
+        "'the plasters, waterproof or the fabric ones?' turn order gives to the customer "
+        "(gossip P 0.50, macro F1 0.73; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -396,6 +413,8 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout189", "no roles", "q14", "gossip"),
         ("heldout192", "no roles", "q15", "repeated_question"),
         ("heldout197", "no roles", "q14", "gossip"),
+        ("heldout199", "no roles", "q13", "gossip"),
+        ("heldout201", "no roles", "q13", "gossip"),
     ]
 
 
