@@ -1,0 +1,461 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 204: written by writer-204 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, no punctuation, no apostrophes,
+numbers as words, New York English: papi, mami, deadass, mad, on line, bacon egg
+and cheese): counter staff in Brooklyn and the Bronx, at a Bushwick bodega, a
+Dominican bakery on Fordham Road, a Flatbush sneaker store, a Bronx pharmacy, a
+Bed-Stuy hardware store and a Park Slope bagel counter. The cashier sometimes
+speaks twice in a row.
+
+Mix: 4 gossip (a previous customer's EBT fraud, the owner-landlord's illegal
+basement units, a coworker stealing sneakers from the stockroom, the cashier's
+cousin's baby father in Rikers), 4 repeated_question (condiments, how many
+bagels with the customer pointing back to "what i said", sneaker size, whether
+the cake is for a birthday), 3 rushed_upsell (lotto, app, round-up; protection
+spray, email, app; rewards app, round-up, email) and 7 hard "not" cases (warm
+chat about the customer's life with a colleague praised for her cakes; the
+customer gossips while the cashier deflects and calls the manager for a return;
+an order read back plus a "huh" re-ask; same-shape pharmacy questions and a
+customer repeating her own question; one tailored protector recommendation with
+bag and receipt questions spread out; two offers far apart in a relaxed visit;
+a colleague named as the key cutter while chatting about the customer's plans).
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT204 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Bushwick bodega",
+        ["gossip"],
+        "cashier tells a customer the woman before him sells her ebt benefits for cash and spends it on cigarettes",
+        [
+            (C, "whats good papi what you need"),
+            (U, "lemme get a bacon egg and cheese on a roll"),
+            (C, "say less"),
+            (C, "yo you seen that lady that was just in here with the stroller"),
+            (U, "the one in the red coat"),
+            (
+                C,
+                "yeah she be coming in every first of the month selling her ebt to people outside for half the cash deadass",
+            ),
+            (
+                C,
+                "then she buy newports and scratchers with the money and her kids be walking around in the same clothes all week",
+            ),
+            (U, "damn thats crazy"),
+            (
+                C,
+                "the whole block know she running a hustle with that card mad people seen her do it",
+            ),
+            (U, "how much i owe you"),
+            (C, "five fifty"),
+            (U, "here you go"),
+        ],
+    ),
+    (
+        "q02",
+        "Fordham Road Dominican bakery",
+        ["gossip"],
+        "cashier tells a customer her boss, who owns the building, rents out illegal windowless basement rooms",
+        [
+            (C, "morning mami what you having"),
+            (U, "two chicken pastelitos and a cafe con leche"),
+            (C, "you want it sweet"),
+            (U, "regular sugar"),
+            (C, "okay"),
+            (C, "you know don ramon the owner right he own this whole building too"),
+            (U, "i seen him around"),
+            (
+                C,
+                "between me and you he got like three people living down in the basement no windows no nothing",
+            ),
+            (
+                C,
+                "he chopped it up with sheetrock and he charging them eight hundred each cash the city dont know nothing about it",
+            ),
+            (U, "word"),
+            (
+                C,
+                "and the boiler right there next to where they sleep one day this whole place gonna go up i swear to god",
+            ),
+            (U, "thats wild how much"),
+            (C, "seven twenty five mami"),
+        ],
+    ),
+    (
+        "q03",
+        "Flatbush sneaker store",
+        ["gossip"],
+        "cashier tells a customer his coworker steals boxes from the stockroom and resells them online",
+        [
+            (C, "you good over here"),
+            (U, "yeah i already got them the white forces in a ten"),
+            (C, "bet ill ring you up"),
+            (C, "you lucky we still got tens we almost ran out cause of kev"),
+            (U, "who"),
+            (
+                C,
+                "my coworker kevin he been walking boxes out the stockroom in his book bag and flipping them on instagram",
+            ),
+            (C, "like deadass four five pairs a week and the manager think its the delivery guys"),
+            (U, "yo thats crazy"),
+            (
+                C,
+                "everybody in the back know but nobody saying nothing cause he cool with the district guy",
+            ),
+            (U, "aight how much it come to"),
+            (C, "one fifteen with tax"),
+            (U, "ill tap"),
+        ],
+    ),
+    (
+        "q04",
+        "Bronx pharmacy",
+        ["gossip"],
+        "cashier overshares her own family drama: her cousin's baby father is locked up on rikers and owes child support",
+        [
+            (C, "hi pick up or drop off"),
+            (U, "pick up for maria ortiz"),
+            (C, "date of birth"),
+            (U, "march third eighty two"),
+            (C, "okay i got it one sec"),
+            (C, "sorry im slow today my head is all over the place"),
+            (
+                C,
+                "my cousin baby father got locked up again friday hes on rikers now and she keep calling me crying while im at work",
+            ),
+            (U, "oh im sorry"),
+            (
+                C,
+                "and he owe her like six months of child support and now she talking about moving in with me with the two kids i cant take it",
+            ),
+            (C, "my mother saying dont let her but thats family you know"),
+            (U, "mm hm is it ready"),
+            (C, "yeah its ready you got a ten dollar copay"),
+            (U, "here"),
+        ],
+    ),
+    # ------------------------------------------------------ repeated_question
+    (
+        "q05",
+        "Bushwick bodega",
+        ["repeated_question"],
+        "cashier asks about ketchup again after the customer already said salt and pepper no ketchup",
+        [
+            (U, "yo papi bacon egg and cheese on a roll"),
+            (C, "salt pepper ketchup"),
+            (U, "salt pepper no ketchup"),
+            (C, "bet"),
+            (U, "and a small coffee light and sweet"),
+            (C, "you watching the knicks tonight"),
+            (U, "yeah man brunson been cooking"),
+            (C, "facts they look mad good this year"),
+            (C, "alright and you want ketchup on the sandwich or no"),
+            (U, "nah no ketchup just the salt and pepper"),
+            (C, "got you"),
+            (C, "six twenty five"),
+        ],
+    ),
+    (
+        "q06",
+        "Park Slope bagel counter",
+        ["repeated_question"],
+        "cashier asks how many bagels after the customer ordered a dozen; the customer points back to what she said",
+        [
+            (C, "next on line"),
+            (U, "hey can i get a dozen bagels mixed"),
+            (C, "mixed okay any cream cheese with that"),
+            (U, "yeah a tub of scallion"),
+            (C, "you having people over"),
+            (U, "yeah my sister coming in from jersey with the kids"),
+            (C, "oh thats nice they gonna eat good"),
+            (C, "so how many bagels you need in the bag"),
+            (U, "what i said before a dozen"),
+            (C, "right right my bad"),
+            (C, "nineteen fifty"),
+        ],
+    ),
+    (
+        "q07",
+        "Flatbush sneaker store",
+        ["repeated_question"],
+        "cashier asks the customer's shoe size again after he said ten and a half and the pair was already found",
+        [
+            (U, "yo you got these jordans in the black and white"),
+            (C, "what size you wear"),
+            (U, "ten and a half"),
+            (C, "let me check the back"),
+            (C, "okay we got one pair left", {"pause": 40}),
+            (U, "bet"),
+            (C, "you going somewhere in these or just everyday"),
+            (U, "my boy birthday party saturday"),
+            (C, "oh word thats whats up"),
+            (C, "and what size your foot is"),
+            (U, "ten and a half"),
+            (C, "aight sit down try em on"),
+        ],
+    ),
+    (
+        "q08",
+        "Fordham Road Dominican bakery",
+        ["repeated_question"],
+        "cashier asks what the cake is for after the customer already said it is her son's fifth birthday",
+        [
+            (U, "hi i need a cake for saturday"),
+            (C, "okay is this for a birthday"),
+            (U, "yes my son turning five"),
+            (C, "aw five thats a big one"),
+            (U, "he want spiderman on it"),
+            (C, "we could do spiderman no problem what size"),
+            (U, "half sheet"),
+            (C, "guava filling or pineapple"),
+            (U, "pineapple"),
+            (C, "you doing the party at the house"),
+            (U, "nah at the park by the concourse"),
+            (C, "nice so whats the occasion for the cake"),
+            (U, "the birthday for my son"),
+            (C, "okay what name we writing on it"),
+        ],
+    ),
+    # ---------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Bushwick bodega",
+        ["rushed_upsell"],
+        "lotto ticket, app and round-up donation fired back to back while the customer only says no",
+        [
+            (U, "yo lemme get a arizona mucho mango and some hot fries"),
+            (C, "three twenty five"),
+            (U, "here go a five"),
+            (C, "you want a lotto ticket mega millions is four hundred mil tonight", RR),
+            (U, "nah", R),
+            (C, "download our app you get a free coffee every five buys", R),
+            (U, "im good", R),
+            (C, "round it up to four for the kids toy drive", R),
+            (U, "no", R),
+            (C, "here go your change"),
+        ],
+    ),
+    (
+        "q10",
+        "Flatbush sneaker store",
+        ["rushed_upsell"],
+        "protection spray, email sign-up and app pushed in one burst at a customer who just wants to pay",
+        [
+            (C, "you ready"),
+            (U, "yeah just these"),
+            (C, "the dunks okay"),
+            (C, "you want the protector spray for these keep them clean in the rain", RR),
+            (U, "nah", R),
+            (C, "whats your email we send you ten percent off next time", R),
+            (U, "no thanks", R),
+            (C, "you got the app yet you get points on every pair", R),
+            (U, "nope", R),
+            (C, "its a quick download take like a second", R),
+            (U, "nah im good fam", R),
+            (C, "one thirty two seventy"),
+        ],
+    ),
+    (
+        "q11",
+        "Bronx pharmacy",
+        ["rushed_upsell"],
+        "rewards app, round-up donation and email for coupons asked in quick succession; customer says she just wants to pay",
+        [
+            (U, "just the tylenol and the tissues"),
+            (C, "okay"),
+            (C, "you got our rewards app you save on everything", RR),
+            (U, "no", R),
+            (C, "you want to sign up takes two seconds just your phone number", R),
+            (U, "no thank you", R),
+            (C, "want to round up for diabetes research today", R),
+            (U, "no", R),
+            (C, "can i get your email for the coupons", R),
+            (U, "i just want to pay", R),
+            (C, "eleven forty nine"),
+        ],
+    ),
+    # ------------------------------------------------------- hard not cases
+    (
+        "q12",
+        "Fordham Road Dominican bakery",
+        [],
+        "warm chat about the customer's daughter passing her nursing boards; a colleague praised for the cake she made",
+        [
+            (C, "hola mami what can i get you"),
+            (U, "a tres leches for tonight the small one"),
+            (C, "whats the occasion"),
+            (U, "my daughter passed her nursing boards"),
+            (C, "ay congratulations you must be so proud"),
+            (U, "so proud she studied two years straight"),
+            (C, "where she gonna work"),
+            (U, "montefiore she start next month"),
+            (C, "thats beautiful"),
+            (
+                C,
+                "yesenia made the tres leches this morning she got the best hand for it you gonna love it",
+            ),
+            (U, "oh i know her cakes is the best"),
+            (C, "you want me to write something on it"),
+            (U, "yes put congrats nurse daniela"),
+            (C, "give me five minutes"),
+        ],
+    ),
+    (
+        "q13",
+        "Bed-Stuy hardware store",
+        [],
+        "the customer gossips about his building super while the cashier deflects and calls the manager to approve a return",
+        [
+            (U, "i need to return this faucet the super said its the wrong one"),
+            (C, "you got the receipt"),
+            (U, "yeah here"),
+            (
+                U,
+                "that super is a clown bro he be drinking in the boiler room all day and his wife left him for the guy from the laundromat",
+            ),
+            (C, "i dont really know him papi"),
+            (C, "returns over twenty five gotta go through my manager eddie give me one second"),
+            (C, "eddie can you approve a return on register two"),
+            (U, "everybody in the building know he taking peoples packages too"),
+            (C, "thats between yall you want to swap it for the right one or get your money back"),
+            (U, "swap it for the half inch one"),
+            (C, "bet aisle six same price so you even"),
+            (U, "good looking"),
+        ],
+    ),
+    (
+        "q14",
+        "Park Slope bagel counter",
+        [],
+        "the cashier reads the order back to confirm it and repeats one question only because the customer did not hear it",
+        [
+            (C, "next"),
+            (
+                U,
+                "lemme get two everything with scallion one sesame with lox spread and a pumpernickel toasted with butter",
+            ),
+            (
+                C,
+                "okay so thats two everything scallion cream cheese one sesame lox spread and one pumpernickel toasted with butter",
+            ),
+            (U, "yup"),
+            (C, "the everythings you want toasted too"),
+            (U, "huh"),
+            (C, "the everything bagels you want them toasted too"),
+            (U, "nah just the pumpernickel"),
+            (C, "coffee or anything to drink"),
+            (U, "nah thats it"),
+            (C, "fourteen eighty"),
+            (U, "card"),
+        ],
+    ),
+    (
+        "q15",
+        "Bronx pharmacy",
+        [],
+        "different pharmacy questions of the same shape (birth date, address; allergies, questions for the pharmacist); the customer repeats her own question",
+        [
+            (C, "hi you picking up"),
+            (U, "yeah for my father rafael pena"),
+            (C, "whats his date of birth"),
+            (U, "june ninth fifty one"),
+            (C, "whats the address on file"),
+            (U, "eleven forty grand concourse apartment four c"),
+            (U, "is the metformin ready"),
+            (C, "let me look"),
+            (U, "is the metformin in there too cause the doctor said she called it in"),
+            (C, "yeah both of them here the metformin and the lisinopril"),
+            (C, "does he have any new allergies we should know about"),
+            (U, "no nothing new"),
+            (C, "any questions for the pharmacist on the new one"),
+            (U, "no hes been on it before"),
+        ],
+    ),
+    (
+        "q16",
+        "Flatbush sneaker store",
+        [],
+        "one recommendation fitted to the purchase (protector for nubuck boots in salty winter) and the bag and receipt questions spread out",
+        [
+            (U, "can i get the wheat timbs in a nine"),
+            (C, "nine yeah we got em"),
+            (C, "these for the winter"),
+            (U, "yeah my old ones is done i had them since high school"),
+            (C, "since high school thats love"),
+            (U, "word they was mad beat up"),
+            (
+                C,
+                "since theyre the nubuck i would grab the protector spray they stain quick with the salt on the sidewalk",
+            ),
+            (U, "how much"),
+            (C, "twelve"),
+            (U, "aight throw it in"),
+            (C, "you need a bag or you wearing them out", {"pause": 20}),
+            (U, "bag please"),
+            (C, "you want the receipt in the box", {"pause": 12}),
+            (U, "yeah in the box"),
+        ],
+    ),
+    (
+        "q17",
+        "Bushwick bodega",
+        [],
+        "relaxed visit with a regular: her usual scratch-off early and the coffee card much later, with friendly chat about her shift",
+        [
+            (U, "morning papi"),
+            (C, "morning mami how you doing today"),
+            (U, "tired i worked a double"),
+            (C, "you still at lincoln"),
+            (U, "yeah in the er"),
+            (C, "god bless yall for real"),
+            (C, "you want your usual scratch off"),
+            (U, "yeah give me one of the five dollar ones"),
+            (U, "and a coffee light no sugar"),
+            (C, "coming up"),
+            (C, "here go your coffee careful its hot", {"pause": 35}),
+            (U, "thank you"),
+            (
+                C,
+                "oh we got a coffee card now every ten you get one free you want one",
+                {"pause": 6},
+            ),
+            (U, "sure why not"),
+        ],
+    ),
+    (
+        "q18",
+        "Bed-Stuy hardware store",
+        [],
+        "colleague named and praised as the key cutter for a work reason; friendly chat about the customer painting her daughter's room",
+        [
+            (U, "hey i need two copies of this key"),
+            (
+                C,
+                "two copies yeah junior do the keys hes on break like five minutes he the best at it",
+            ),
+            (U, "no rush"),
+            (C, "what else you got there"),
+            (U, "paint for my daughter room she want it purple"),
+            (C, "oh thats a nice purple how old is she"),
+            (U, "seven she picked it out herself"),
+            (C, "she got taste"),
+            (C, "you got rollers and tape at the house"),
+            (U, "i got rollers no tape"),
+            (C, "painters tape aisle three the blue one"),
+            (U, "bet"),
+            (C, "junior back he gonna cut your keys right now", {"pause": 30}),
+            (U, "thank you"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout204", HELDOUT204, 2041)
