@@ -558,7 +558,11 @@ class Coach:
                 earlier_question.concepts & self._order_concepts
             )
             if earlier_asked is None or order:
-                if (earlier_asked is None or opening) and self._said_before(
+                # "the everything bagels, you want them toasted too?" asks for more than
+                # the order said ("… and a pumpernickel toasted"): its answer naming the
+                # order again says it was not asked before.
+                more = asked.features.answer_also and _asks_for_more(asked.features.words)
+                if (earlier_asked is None or opening) and not more and self._said_before(
                     conversation, earlier, asked, new, turn.features, figures, asked_says
                 ):
                     return self._candidate(
@@ -577,9 +581,11 @@ class Coach:
             # are no echo of it when picked: the pick is the answer.
             earlier_question = earlier_asked.features.question
             offered = earlier_question.options if earlier_question is not None else frozenset()
-            # So are the figures of an "X or Y" question ("the twenty pound or the thirty"
-            # "the twenty pound" … "what size tank was that" "the twenty").
-            if figures and "or" in earlier_asked.features.words:
+            # So are the figures of an "X or Y" or a "which" question ("the twenty pound or
+            # the thirty" "the twenty pound" … "what size tank was that" "the twenty";
+            # "we've got the seven-six and the eight-foot. which length are you after?").
+            words = earlier_asked.features.words
+            if figures and ("or" in words or "which" in words):
                 offered = offered | _figures(earlier_asked.features)
             earlier_asked_says = (
                 frozenset() if recall else _says(earlier_asked.features, figures) - offered

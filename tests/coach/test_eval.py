@@ -84,6 +84,11 @@ KNOWN_SHORT = {
         "over three turns after 'dont ask' is read as a story in one voice but given to the "
         "customer (macro F1 0.69; with roles 0.95) - see docs/rules.md"
     ),
+    ("heldout112", "no roles"): (
+        "one microphone: a story and two repeats on swapped or unsure speakers; the story "
+        "was caught until the learned scorer was retrained with heldout203-206 (macro F1 "
+        "0.84; with roles 1.00) - see docs/rules.md"
+    ),
     ("heldout118", "no roles"): (
         "one microphone: a customer speaks first (the sweets order) with words that read "
         "as the server's, which swaps every later speaker; a cashier's rumour about the "
@@ -233,6 +238,11 @@ KNOWN_SHORT = {
         "row: a cashier's story (a regular's bailiffs) and two repeats on swapped or unsure "
         "speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout172", "no roles"): (
+        "one microphone: two stories and a repeat on swapped or unsure speakers; one "
+        "story was caught until the learned scorer was retrained with heldout203-206 "
+        "(macro F1 0.84; with roles 1.00) - see docs/rules.md"
+    ),
     ("heldout173", "no roles"): (
         "one microphone: Lagos and Accra counters where the cashier often speaks twice in a "
         "row, so all four cashiers' stories fall on swapped or unsure speakers (macro F1 "
@@ -242,12 +252,6 @@ KNOWN_SHORT = {
         "one microphone: Glasgow and Edinburgh counters where the cashier often speaks "
         "twice in a row: two repeats and a burst on swapped or unsure speakers (macro F1 "
         "0.82; with roles 1.00) - see docs/rules.md"
-    ),
-    ("heldout176", "no roles"): (
-        "one microphone: two stories and a repeat on swapped or unsure speakers; the "
-        "story of the customer whose cheques all bounced was caught until the learned "
-        "scorer was retrained with heldout191-194 (macro F1 0.84; with roles 1.00) - see "
-        "docs/rules.md"
     ),
     ("heldout177", "no roles"): (
         "one microphone: two cashiers' stories and a repeat on swapped or unsure speakers, "
@@ -337,6 +341,16 @@ KNOWN_SHORT = {
         "customer who opens with gossip about the man upstairs ('did you hear about the "
         "guy upstairs from me? cops were there again') read as the cashier by turn order "
         "(gossip P 0.67, macro F1 0.75; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout203", "no roles"): (
+        "one microphone: a story and a repeat on swapped or unsure speakers, and a repeat "
+        "missed with roles too ('which map are you after?' 'the OL4' … 'which sheet was "
+        "it you needed, the Ordnance Survey for this side?' 'the OL4'; a map and a sheet) "
+        "(macro F1 0.84; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout205", "no roles"): (
+        "one microphone: a story and two repeats on swapped or unsure speakers (macro F1 "
+        "0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout201", "no roles"): (
         "one microphone: three stories and a repeat on swapped or unsure speakers, and a "
