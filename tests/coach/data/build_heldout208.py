@@ -1,0 +1,425 @@
+# ruff: noqa: E501
+"""Build the coach's held-out set 208: written by writer-208 BLIND, before reading the engine, its lexicons or the other held-out sets (only the shared README's nudge definitions, build_heldout678.py's helpers and build_heldout31.py's file skeleton were read, for the format); scored once before any change for it.
+
+Imagined authors (recogniser style: lower case, little punctuation, no apostrophes,
+numbers as words) are counter staff and regulars in Nashville and Memphis talking
+Tennessee Southern English (yall, fixin to, might could, honey, bless your heart,
+sweet tea): a hot chicken counter, a guitar shop on the strip, a Memphis pharmacy,
+a barbecue joint, a boot store on lower broadway and a gas station off the interstate.
+The cashier often speaks twice in a row.
+
+Mix: 4 gossip (a previous customer's repossessed tour bus, the owner's unpaid session
+players, a coworker's affair with a married songwriter, the cashier's own brother's
+pills problem), 4 repeated_question (heat level after a bare "hot hot", how many wings,
+which string gauge, whether the boots are for line dancing), 3 rushed_upsell (rewards
+card, lottery ticket, meal upgrade, round-up donation and text club fired back to back
+at a customer who barely answers), and 7 hard "not" cases: warm chat about the
+customer's own wedding; a coworker named for a work reason and the manager praised;
+the customer gossips while the cashier deflects; an order read back to confirm it; a
+"sorry?" re-ask plus different questions of the same shape; one tailored
+recommendation with the routine bag and receipt questions; two offers far apart in a
+relaxed visit.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_heldout678 import RR, C, R, U, build
+
+HELDOUT208 = [
+    # ---------------------------------------------------------------- gossip
+    (
+        "q01",
+        "Nashville gas station off the interstate",
+        ["gossip"],
+        "cashier tells the next customer the man before him had his tour bus repossessed and owes folks all over town",
+        [
+            (U, "forty on pump six and this here coffee"),
+            (C, "alright honey forty on six and the coffee"),
+            (C, "you see that fella just walked out in the cowboy hat"),
+            (U, "the tall one yeah"),
+            (
+                C,
+                "he used to roll up in here in a big old tour bus with his name painted down the side",
+            ),
+            (
+                C,
+                "bank come and got it last tuesday repo man hauled it off the lot at two in the morning while he was asleep in it",
+            ),
+            (U, "oh lord"),
+            (C, "and he still owes my cousin for the wrap on it he aint paid nobody in this town"),
+            (U, "huh well"),
+            (C, "forty two eighteen with the coffee"),
+            (U, "here you go"),
+        ],
+    ),
+    (
+        "q02",
+        "Nashville guitar shop",
+        ["gossip"],
+        "clerk overshares that the owner has not paid the session players on his record and they are fixin to sue",
+        [
+            (U, "hey i need a pack of picks and a capo"),
+            (C, "sure thing the capos are right there by the register"),
+            (U, "this black one is fine"),
+            (
+                C,
+                "you know the fella that owns this place cut a record over at the studio on music row this spring",
+            ),
+            (C, "and he aint paid a one of them session players yet it has been five months"),
+            (U, "oh yeah"),
+            (
+                C,
+                "the steel guitar player come in here last week hollering at him in front of everybody and now they fixin to get a lawyer",
+            ),
+            (C, "meanwhile he bought himself a new truck bless his heart"),
+            (U, "well thats rough"),
+            (C, "so thats twenty six fifty for the capo and the picks"),
+            (U, "card"),
+        ],
+    ),
+    (
+        "q03",
+        "Nashville hot chicken counter",
+        ["gossip"],
+        "cashier tells a customer a coworker is running around with a married songwriter whose wife came in",
+        [
+            (C, "hey yall what can i get for ya"),
+            (U, "two tender plate medium with fries"),
+            (C, "you got it"),
+            (C, "see that girl on the fryer with the red bandana"),
+            (U, "uh huh"),
+            (
+                C,
+                "shes been slipping around with that songwriter that wrote the big truck song and he is married with three babies at home",
+            ),
+            (
+                C,
+                "his wife come in here friday night and sat at the counter just staring at her the whole time i about died",
+            ),
+            (U, "yikes"),
+            (C, "everybody back there knows about it but him thinking nobody does"),
+            (C, "that will be fourteen ninety two"),
+            (U, "here"),
+        ],
+    ),
+    (
+        "q04",
+        "Memphis pharmacy",
+        ["gossip"],
+        "cashier overshares her own brother's pill problem and family fighting to a customer picking up a prescription",
+        [
+            (C, "hey there picking up"),
+            (U, "yes maam last name is caldwell"),
+            (C, "caldwell here it is"),
+            (C, "you know i cant hardly look at these pain pills without thinking of my brother"),
+            (U, "oh"),
+            (
+                C,
+                "he got hooked after his back surgery and now he is doctor shopping all over shelby county my mama found a whole bag of them in his truck",
+            ),
+            (C, "we aint speaking since thanksgiving he stole twenty dollars out of her purse"),
+            (U, "im sorry to hear that"),
+            (C, "it is what it is honey your copay is ten dollars"),
+            (U, "okay"),
+            (C, "sign right there for me"),
+        ],
+    ),
+    # ------------------------------------------------------- repeated_question
+    (
+        "q05",
+        "Nashville hot chicken counter",
+        ["repeated_question"],
+        "customer answered the heat level with a bare 'hot hot'; after small talk the cashier asks the heat again in other words",
+        [
+            (C, "welcome in what we having"),
+            (U, "quarter dark plate"),
+            (C, "mild medium or hot"),
+            (U, "hot hot"),
+            (C, "alright and what side"),
+            (U, "mac and cheese"),
+            (C, "yall from around here"),
+            (U, "nah we drove down from louisville for the weekend"),
+            (C, "oh nice yall going to the opry"),
+            (U, "tomorrow night"),
+            (C, "now how spicy did you want that chicken"),
+            (U, "hot i told you hot"),
+            (C, "oh shoot okay eleven fifty"),
+        ],
+    ),
+    (
+        "q06",
+        "Memphis barbecue joint",
+        ["repeated_question"],
+        "cashier asks how many wings, chats about the game, then asks the count again in other words",
+        [
+            (U, "lemme get the smoked wings dry rub"),
+            (C, "how many pieces you want six ten or twenty"),
+            (U, "ten"),
+            (C, "okay dry rub"),
+            (C, "yall watching the grizzlies tonight"),
+            (U, "yeah if my cable come back on"),
+            (C, "that storm knocked out half of midtown"),
+            (U, "tell me about it"),
+            (C, "alright so what size order on them wings"),
+            (U, "ten like i said"),
+            (C, "gotcha sixteen twenty five"),
+        ],
+    ),
+    (
+        "q07",
+        "Nashville guitar shop",
+        ["repeated_question"],
+        "clerk asks which string gauge, talks about the customer's gig, then asks what weight strings again",
+        [
+            (U, "i need a set of acoustic strings"),
+            (C, "sure what gauge you usually run"),
+            (U, "lights twelves"),
+            (C, "phosphor bronze or eighty twenty"),
+            (U, "phosphor bronze"),
+            (C, "you playing out anywhere"),
+            (U, "got a writers round at the listening room thursday"),
+            (C, "oh thats a good room real quiet crowd"),
+            (U, "yeah im nervous"),
+            (C, "youll do fine"),
+            (C, "now what weight strings was you wanting"),
+            (U, "twelves the lights"),
+            (C, "alright nine ninety nine"),
+        ],
+    ),
+    (
+        "q08",
+        "Nashville boot store on broadway",
+        ["repeated_question"],
+        "clerk asks whether the boots are for line dancing, gets a yes, chats, then asks again whether she will be dancing in them",
+        [
+            (C, "hey darlin finding everything"),
+            (U, "i like these tan ones with the stitching"),
+            (C, "you fixin to go line dancing in em or more for everyday"),
+            (U, "line dancing we go to the wildhorse every saturday"),
+            (C, "okay lemme grab you a seven and a half"),
+            (C, "where you visiting from"),
+            (U, "we live out in murfreesboro"),
+            (C, "oh i got an aunt out there"),
+            (C, "so are you gonna be dancing in these or just wearing em around"),
+            (U, "dancing like i said"),
+            (C, "then you want the rubber heel cap on it"),
+        ],
+    ),
+    # ---------------------------------------------------------- rushed_upsell
+    (
+        "q09",
+        "Memphis gas station",
+        ["rushed_upsell"],
+        "rewards card, powerball ticket and round-up donation fired back to back at a man buying a soda",
+        [
+            (U, "just this coke"),
+            (C, "you got our rewards card you save ten cents a gallon", RR),
+            (U, "no", R),
+            (C, "want a powerball jackpot is up to three hundred million", R),
+            (U, "nah", R),
+            (C, "round it up for the childrens hospital today", R),
+            (U, "no thanks", R),
+            (C, "two nineteen"),
+        ],
+    ),
+    (
+        "q10",
+        "Nashville hot chicken counter",
+        ["rushed_upsell"],
+        "meal upgrade, rewards app and text club pushed one after another at a customer ordering a sandwich",
+        [
+            (U, "chicken sandwich medium"),
+            (C, "you wanna make that a meal fries and a sweet tea for three more", RR),
+            (U, "no", R),
+            (C, "you got our app you get a free tender every fifth visit", R),
+            (U, "nope", R),
+            (
+                C,
+                "and you want to join the text club we send deals every tuesday just need your number",
+                R,
+            ),
+            (U, "im good", R),
+            (C, "eight forty two"),
+        ],
+    ),
+    (
+        "q11",
+        "Memphis pharmacy",
+        ["rushed_upsell"],
+        "rewards card, refill text club and round-up donation fired back to back at a woman buying cough drops",
+        [
+            (C, "hey honey just the cough drops"),
+            (U, "yes"),
+            (C, "you have a rewards card with us you get two percent back", RR),
+            (U, "no", R),
+            (C, "want to sign up real quick just need your phone number", R),
+            (U, "not today", R),
+            (C, "and you want our text club for refill reminders and coupons", R),
+            (U, "no", R),
+            (C, "round up for the kids at st jude", R),
+            (U, "uh no", R),
+            (C, "four twenty nine"),
+        ],
+    ),
+    # ---------------------------------------------------------- hard "not" cases
+    (
+        "q12",
+        "Nashville boot store on broadway",
+        [],
+        "NOT gossip: warm chat about the customer's own wedding and her boots, nothing about third parties",
+        [
+            (C, "those are gorgeous on you honey"),
+            (U, "thank you theyre for my wedding"),
+            (C, "oh congratulations when is the big day"),
+            (U, "october at a barn out in franklin"),
+            (C, "october in franklin is just perfect the leaves will be turning"),
+            (C, "white boots with a lace dress you gonna look like a picture"),
+            (U, "thats what im hoping"),
+            (C, "you might could get them a half size up if yall dancing all night"),
+            (U, "good idea lemme try the eight"),
+            (C, "here you go sugar take your time"),
+        ],
+    ),
+    (
+        "q13",
+        "Nashville gas station",
+        [],
+        "NOT gossip: a coworker named for a work reason (fixing pump four) and the manager praised for her biscuits",
+        [
+            (U, "hey can i get thirty on pump four"),
+            (C, "four is down right now honey ronnie is out there fixin the card reader"),
+            (C, "pull around to six and ill put it on there"),
+            (U, "alright six then"),
+            (C, "you want one of these sausage biscuits theyre still warm"),
+            (U, "did yall make em here"),
+            (
+                C,
+                "yes sir our manager miss loretta makes em every morning from her grannys recipe best in davidson county",
+            ),
+            (U, "well sold one biscuit"),
+            (C, "thirty three fifty nine"),
+            (U, "here you go"),
+        ],
+    ),
+    (
+        "q14",
+        "Memphis barbecue joint",
+        [],
+        "NOT gossip: the customer gossips about a former employee and the cashier politely steers back to the order",
+        [
+            (C, "how yall doing today"),
+            (U, "fine fine hey did yall fire that tall boy that used to work the pit"),
+            (C, "i couldnt tell you what can i get started for you"),
+            (
+                U,
+                "i heard he was taking briskets out the back door and selling em at his cousins food truck",
+            ),
+            (C, "oh i dont know nothing about that"),
+            (C, "we got the rib tips on special today"),
+            (U, "huh okay give me a pound of pulled pork and a pint of beans"),
+            (C, "sweet or hot sauce"),
+            (U, "hot"),
+            (C, "alright that is eighteen forty"),
+        ],
+    ),
+    (
+        "q15",
+        "Nashville hot chicken counter",
+        [],
+        "NOT repeat: a big family order read back once to confirm it, no question re-asked",
+        [
+            (U, "okay we need a whole bird mild a half bird hot and three tender plates"),
+            (C, "what heat on the tenders"),
+            (U, "two medium one no heat for the baby"),
+            (U, "and sides is slaw fries fries and two mac"),
+            (U, "plus four sweet teas"),
+            (C, "let me read that back to you"),
+            (
+                C,
+                "whole bird mild half bird hot two medium tender plates one plain slaw two fries two mac and four sweet teas",
+            ),
+            (U, "yep thats it"),
+            (C, "sixty seven eighty four itll be about twenty minutes"),
+            (U, "thats fine"),
+        ],
+    ),
+    (
+        "q16",
+        "Memphis barbecue joint",
+        [],
+        "NOT repeat: a 'come again?' re-ask the customer did not hear, then different questions of the same shape (meat, sides, sauce, drink)",
+        [
+            (C, "what kind of meat you want on that plate"),
+            (U, "sorry come again"),
+            (C, "i said what meat you want on your plate"),
+            (U, "oh brisket"),
+            (C, "what two sides"),
+            (U, "greens and potato salad"),
+            (C, "what sauce on it"),
+            (U, "the sweet"),
+            (C, "and what you drinking"),
+            (U, "half and half tea"),
+            (C, "fifteen seventy five"),
+        ],
+    ),
+    (
+        "q17",
+        "Nashville guitar shop",
+        [],
+        "NOT rushed: one tailored recommendation (a humidifier for a new acoustic in winter) plus the usual bag and receipt questions in a relaxed visit",
+        [
+            (U, "im taking the martin"),
+            (C, "good choice that one sounds sweet"),
+            (U, "first real guitar ive bought myself"),
+            (
+                C,
+                "well since its solid wood and winters coming you might want one of these sound hole humidifiers keeps the top from cracking when the heat runs",
+            ),
+            (U, "oh yeah how much"),
+            (C, "fifteen bucks"),
+            (U, "sure throw it in"),
+            (C, "how long you been playing", {"pause": 4.0}),
+            (U, "since i was twelve but always on my daddys old yamaha"),
+            (C, "well hes probably proud of you"),
+            (C, "you want a bag for the humidifier", {"pause": 3.0}),
+            (U, "nah ill stick it in the case"),
+            (C, "and you want the receipt in the case too"),
+            (U, "yes please"),
+        ],
+    ),
+    (
+        "q18",
+        "Memphis pharmacy",
+        [],
+        "NOT rushed: a flu shot mentioned near the start and the rewards card only at the end of a long relaxed visit",
+        [
+            (C, "hey mister jenkins your blood pressure pills are ready"),
+            (U, "good deal"),
+            (C, "and if you want your flu shot the pharmacist can do it today no wait"),
+            (U, "i got mine at the va last week"),
+            (C, "oh good for you"),
+            (U, "yall doing alright with all this rain", {"pause": 5.0}),
+            (C, "my yard is a swamp but we making it"),
+            (U, "my tomatoes about drowned"),
+            (C, "bless em"),
+            (
+                C,
+                "now do you have any questions for the pharmacist about the new dose",
+                {"pause": 6.0},
+            ),
+            (U, "no she called me about it"),
+            (
+                C,
+                "alright and do you have our rewards card i dont see one on your profile",
+                {"pause": 8.0},
+            ),
+            (U, "no thank you"),
+            (C, "no problem that will be five dollars"),
+        ],
+    ),
+]
+
+if __name__ == "__main__":
+    build("heldout208", HELDOUT208, 2081)
