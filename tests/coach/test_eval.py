@@ -358,6 +358,34 @@ KNOWN_SHORT = {
         "'the plasters, waterproof or the fabric ones?' turn order gives to the customer "
         "(gossip P 0.50, macro F1 0.73; with roles 1.00) - see docs/rules.md"
     ),
+    ("heldout207", "no roles"): (
+        "one microphone, first run of a closing round (no change made for it): three "
+        "stories on swapped or unsure speakers, and a repeat missed with roles too "
+        "(macro F1 0.75; with roles 0.95) - see docs/rules.md"
+    ),
+    ("heldout208", "no roles"): (
+        "one microphone, first run of a closing round: a story and two repeats on swapped "
+        "or unsure speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout209", "roles"): (
+        "first run of a closing round (no change made for it): 'how much are you sending?' "
+        "'three hundred' then 'and your number, the one sending?' read as asked again (a "
+        "number, not an amount), and one turn that recommends a car charger for a driver "
+        "(the charger, its cable and 'you can charge while you drive') counted as three "
+        "offers (repeated P 0.80, rushed P 0.75, macro F1 0.92) - see docs/rules.md"
+    ),
+    ("heldout209", "no roles"): (
+        "one microphone, first run of a closing round: the two false nudges it also "
+        "raises with roles, and two stories and two repeats on swapped or unsure speakers "
+        "(repeated P 0.67, rushed P 0.75, macro F1 0.70; with roles 0.92) - see "
+        "docs/rules.md"
+    ),
+    ("heldout210", "no roles"): (
+        "one microphone, first run of a closing round: a story missed with roles too, two "
+        "repeats on swapped or unsure speakers, and a customer's gossip given to the "
+        "cashier by turn order (gossip P 0.75, macro F1 0.81; with roles 0.95) - see "
+        "docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -429,6 +457,11 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout197", "no roles", "q14", "gossip"),
         ("heldout199", "no roles", "q13", "gossip"),
         ("heldout201", "no roles", "q13", "gossip"),
+        ("heldout209", "roles", "q16", "repeated_question"),
+        ("heldout209", "roles", "q17", "rushed_upsell"),
+        ("heldout209", "no roles", "q16", "repeated_question"),
+        ("heldout209", "no roles", "q17", "rushed_upsell"),
+        ("heldout210", "no roles", "q14", "gossip"),
     ]
 
 
