@@ -977,20 +977,26 @@ def _sentence_starts(text: str) -> frozenset[int]:
 
 
 def _benefits(prompts: Sequence[Match], words: Sequence[str]) -> int:
-    """How many deal prompts say what an offer before them gives: "it's …" or "you get …"
-    just before ("a members' club too, it's free and you get five percent off")."""
+    """How many prompts say what an offer before them gives: a deal after "it's …" or
+    "you get …" ("a members' club too, it's free and you get five percent off"), or a
+    part it comes with ("take this car charger as well. it has the type c cable")."""
     count = 0
     for m in prompts:
         before = words[max(0, m.start - 3) : m.start]
         pairs = set(itertools.pairwise(before))
         gives = bool(before) and (before[-1] in ("its", "is") or bool(pairs & _YOU_GET))
+        near = words[max(0, m.start - 5) : m.start]
+        comes_with = bool(set(itertools.pairwise(near)) & _COMES_WITH)
         if (
-            m.label == "deal"
-            and gives
-            and any(o.label != "deal" and o.end <= m.start for o in prompts)
-        ):
+            (m.label == "deal" and gives)
+            or (m.label == "add_on" and comes_with)
+        ) and any(o.label != "deal" and o.end <= m.start for o in prompts):
             count += 1
     return count
+
+
+#: "it has the type c cable", "it comes with a case": a part of the thing offered.
+_COMES_WITH = frozenset({("it", "has"), ("has", "the"), ("comes", "with"), ("come", "with")})
 
 
 #: "you get five percent off", "you'd get a free one".

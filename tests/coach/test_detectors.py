@@ -7103,6 +7103,53 @@ CASES = [
         ],
         {"repeated_question"},
     ),
+    (
+        "gossip: the boss 'pays the students out the back cash in hand', 'havent seen a payslip since march', 'off to spain next week on their wages'",
+        [
+            (C, "afternoon what can i get you"),
+            (U, "cod and chips twice please"),
+            (C, "salt and vinegar on those"),
+            (U, "yes please"),
+            (C, "you wouldnt credit it but the boss pays the students out the back cash in hand"),
+            (C, "the lads on the grill havent seen a payslip since march"),
+            (U, "blimey"),
+            (C, "and hes off to spain next week on their wages"),
+            (U, "right"),
+            (C, "thats eighteen pounds"),
+        ],
+        {"gossip"},
+    ),
+    (
+        "not rushed: one turn recommending a car charger to a taxi driver, 'it comes with the usb c cable … and the battery wont die on you' (a part it comes with is no second offer)",
+        [
+            (U, "my charger has packed in i need one for this phone"),
+            (C, "let me see its the usb c one"),
+            (U, "i drive a taxi so its on all day"),
+            (C, "then id take this car charger as well it comes with the usb c cable so you can charge while you drive and the battery wont die on you"),
+            (U, "how much"),
+            (C, "the wall one is twelve and the car one is nine"),
+            (U, "go on ill take both"),
+            (C, "twenty one pounds then"),
+        ],
+        set(),
+    ),
+    (
+        "repeat: 'where you off to then, hull or newcastle' 'newcastle the evening boat' asked again as 'so which sailing are you on, is it the hull one'",
+        [
+            (C, "hiya is that everything"),
+            (U, "yes the water and the sweets"),
+            (C, "where you off to then hull or newcastle"),
+            (U, "newcastle the evening boat"),
+            (C, "oh lovely should be calm tonight"),
+            (U, "hope so the kids get seasick"),
+            (C, "sit them in the middle its steadier"),
+            (U, "good idea"),
+            (C, "so which sailing are you on is it the hull one"),
+            (U, "no"),
+            (C, "four pound twenty please"),
+        ],
+        {"repeated_question"},
+    ),
 ]
 
 

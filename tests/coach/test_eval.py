@@ -84,11 +84,6 @@ KNOWN_SHORT = {
         "over three turns after 'dont ask' is read as a story in one voice but given to the "
         "customer (macro F1 0.69; with roles 0.95) - see docs/rules.md"
     ),
-    ("heldout112", "no roles"): (
-        "one microphone: a story and two repeats on swapped or unsure speakers; the story "
-        "was caught until the learned scorer was retrained with heldout203-206 (macro F1 "
-        "0.84; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout118", "no roles"): (
         "one microphone: a customer speaks first (the sweets order) with words that read "
         "as the server's, which swaps every later speaker; a cashier's rumour about the "
@@ -238,11 +233,6 @@ KNOWN_SHORT = {
         "row: a cashier's story (a regular's bailiffs) and two repeats on swapped or unsure "
         "speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
     ),
-    ("heldout172", "no roles"): (
-        "one microphone: two stories and a repeat on swapped or unsure speakers; one "
-        "story was caught until the learned scorer was retrained with heldout203-206 "
-        "(macro F1 0.84; with roles 1.00) - see docs/rules.md"
-    ),
     ("heldout173", "no roles"): (
         "one microphone: Lagos and Accra counters where the cashier often speaks twice in a "
         "row, so all four cashiers' stories fall on swapped or unsure speakers (macro F1 "
@@ -252,6 +242,11 @@ KNOWN_SHORT = {
         "one microphone: Glasgow and Edinburgh counters where the cashier often speaks "
         "twice in a row: two repeats and a burst on swapped or unsure speakers (macro F1 "
         "0.82; with roles 1.00) - see docs/rules.md"
+    ),
+    ("heldout176", "no roles"): (
+        "one microphone: two stories and a repeat on swapped or unsure speakers; the "
+        "story of the customer whose cheques all bounced is caught or not as the learned "
+        "scorer is retrained (macro F1 0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout177", "no roles"): (
         "one microphone: two cashiers' stories and a repeat on swapped or unsure speakers, "
@@ -359,32 +354,28 @@ KNOWN_SHORT = {
         "(gossip P 0.50, macro F1 0.73; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout207", "no roles"): (
-        "one microphone, first run of a closing round (no change made for it): three "
-        "stories on swapped or unsure speakers, and a repeat missed with roles too "
-        "(macro F1 0.75; with roles 0.95) - see docs/rules.md"
+        "one microphone: three stories on swapped or unsure speakers (macro F1 0.80; "
+        "with roles 1.00) - see docs/rules.md"
     ),
     ("heldout208", "no roles"): (
-        "one microphone, first run of a closing round: a story and two repeats on swapped "
-        "or unsure speakers (macro F1 0.84; with roles 1.00) - see docs/rules.md"
+        "one microphone: a story and two repeats on swapped or unsure speakers (macro F1 "
+        "0.84; with roles 1.00) - see docs/rules.md"
     ),
     ("heldout209", "roles"): (
-        "first run of a closing round (no change made for it): 'how much are you sending?' "
-        "'three hundred' then 'and your number, the one sending?' read as asked again (a "
-        "number, not an amount), and one turn that recommends a car charger for a driver "
-        "(the charger, its cable and 'you can charge while you drive') counted as three "
-        "offers (repeated P 0.80, rushed P 0.75, macro F1 0.92) - see docs/rules.md"
+        "'how much are you sending?' 'three hundred' then 'and your number, the one "
+        "sending?' read as asked again (a phone number, not the amount) (repeated P 0.80, "
+        "macro F1 0.96) - see docs/rules.md"
     ),
     ("heldout209", "no roles"): (
-        "one microphone, first run of a closing round: the two false nudges it also "
-        "raises with roles, and two stories and two repeats on swapped or unsure speakers "
-        "(repeated P 0.67, rushed P 0.75, macro F1 0.70; with roles 0.92) - see "
-        "docs/rules.md"
+        "one microphone: the false repeat it also raises with roles, and a story and two "
+        "repeats on swapped or unsure speakers (repeated P 0.67, macro F1 0.81; with "
+        "roles 0.96) - see docs/rules.md"
     ),
     ("heldout210", "no roles"): (
-        "one microphone, first run of a closing round: a story missed with roles too, two "
-        "repeats on swapped or unsure speakers, and a customer's gossip given to the "
-        "cashier by turn order (gossip P 0.75, macro F1 0.81; with roles 0.95) - see "
-        "docs/rules.md"
+        "one microphone: two repeats on swapped or unsure speakers, and a customer's "
+        "gossip about the caravan park given to the cashier by turn order before the "
+        "cashier's 'not really my business mate' (gossip P 0.80, macro F1 0.85; with "
+        "roles 1.00) - see docs/rules.md"
     ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
@@ -458,9 +449,7 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout199", "no roles", "q13", "gossip"),
         ("heldout201", "no roles", "q13", "gossip"),
         ("heldout209", "roles", "q16", "repeated_question"),
-        ("heldout209", "roles", "q17", "rushed_upsell"),
         ("heldout209", "no roles", "q16", "repeated_question"),
-        ("heldout209", "no roles", "q17", "rushed_upsell"),
         ("heldout210", "no roles", "q14", "gossip"),
     ]
 
