@@ -377,6 +377,24 @@ KNOWN_SHORT = {
         "cashier's 'not really my business mate' (gossip P 0.80, macro F1 0.85; with "
         "roles 1.00) - see docs/rules.md"
     ),
+    ("heldout213", "no roles"): (
+        "one microphone, first run of a closing round (no change made for it): three "
+        "stories on swapped or unsure speakers (macro F1 0.80; with roles 1.00) - see "
+        "docs/rules.md"
+    ),
+    ("heldout214", "roles"): (
+        "first run of a closing round (no change made for it): an ice-cream order said "
+        "twice over the generator, read back, then 'do you want spoons in all of them' "
+        "'just the cups and the tub' read as the order asked again, and a story of a "
+        "holiday-let landlord's planning lies missed (repeated P 0.80, macro F1 0.92) - "
+        "see docs/rules.md"
+    ),
+    ("heldout214", "no roles"): (
+        "one microphone, first run of a closing round: the false repeat it also raises "
+        "with roles, the story missed with roles too, and two repeats on swapped or "
+        "unsure speakers (repeated P 0.67, macro F1 0.81; with roles 0.92) - see "
+        "docs/rules.md"
+    ),
     ("heldout97", "no roles"): (
         "one microphone: two repeats ask what the customer said unasked in the first "
         "turn (a present for the nephew, the Galaxy S23), which is missed with roles too, "
@@ -451,6 +469,8 @@ def test_every_conversation_alone_raises_no_false_nudge(rules):  # type: ignore[
         ("heldout209", "roles", "q16", "repeated_question"),
         ("heldout209", "no roles", "q16", "repeated_question"),
         ("heldout210", "no roles", "q14", "gossip"),
+        ("heldout214", "roles", "q14", "repeated_question"),
+        ("heldout214", "no roles", "q14", "repeated_question"),
     ]
 
 
