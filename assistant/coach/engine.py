@@ -538,6 +538,10 @@ class Coach:
         # class, like I said"), or when the question asked for nothing but what it said.
         said = turn.features.already_said or turn.features.answer_marker
         opening = said or self._asks_opening_again(asked, turn, recall)
+        # "the everything bagels, you want them toasted too?" asks for more than the order
+        # said ("… and a pumpernickel toasted"): its answer naming the order again says it
+        # was not asked before.
+        more = asked.features.answer_also and _asks_for_more(asked.features.words)
         first = max(0 if opening else 1, asked.index - QUESTION_LOOKBACK)
         for index in range(asked.index - 1, first - 1, -1):
             earlier = conversation.turns[index]
@@ -558,10 +562,6 @@ class Coach:
                 earlier_question.concepts & self._order_concepts
             )
             if earlier_asked is None or order:
-                # "the everything bagels, you want them toasted too?" asks for more than
-                # the order said ("… and a pumpernickel toasted"): its answer naming the
-                # order again says it was not asked before.
-                more = asked.features.answer_also and _asks_for_more(asked.features.words)
                 if (earlier_asked is None or opening) and not more and self._said_before(
                     conversation, earlier, asked, new, turn.features, figures, asked_says
                 ):
@@ -579,7 +579,6 @@ class Coach:
                 continue
             # The choices the earlier question offered ("the rotella or the co-op stuff")
             # are no echo of it when picked: the pick is the answer.
-            earlier_question = earlier_asked.features.question
             offered = earlier_question.options if earlier_question is not None else frozenset()
             # So are the figures of an "X or Y" or a "which" question ("the twenty pound or
             # the thirty" "the twenty pound" … "what size tank was that" "the twenty";
@@ -1129,11 +1128,12 @@ class Coach:
         # So is such an offer right after the server's own ("i can set you up now, just
         # need a name and a number" "and we're selling strips for the lifeboat, a pound a
         # strip"): turn order alone gives it to the customer.
+        before = conversation.turns[turn.index - 1] if turn.index > 0 else None
         if role == CUSTOMER and not (
             turn.given_role is None
             and turn.features.offers
             and turn.features.role_cue > 0
-            and (inferred or self._offered_just_before(conversation, turn))
+            and (inferred or (before is not None and self._prompted(conversation, before)))
         ):
             return False
         if turn.index >= 2:
@@ -1141,7 +1141,7 @@ class Coach:
             # card?" / "sorry what" / "do you have one of our points cards") is still
             # one offer: keep the first one's prompts, not both.
             heard, offered = conversation.turns[turn.index - 1], conversation.turns[turn.index - 2]
-            if heard.features.not_heard and any(p.turn is offered for p in conversation.prompts):
+            if heard.features.not_heard and self._prompted(conversation, offered):
                 return False
         utterance = turn.features.utterance
         duration = max(0.0, utterance.end_s - utterance.start_s)
@@ -1151,12 +1151,10 @@ class Coach:
             )
         return bool(turn.features.prompt_offsets)
 
-    def _offered_just_before(self, conversation: _Conversation, turn: _Turn) -> bool:
-        """The turn before made an offer that counted (the server's prompts)."""
-        if turn.index == 0:
-            return False
-        before = conversation.turns[turn.index - 1]
-        return any(p.turn is before for p in conversation.prompts)
+    @staticmethod
+    def _prompted(conversation: _Conversation, turn: _Turn) -> bool:
+        """The turn made offers that counted (its prompts were taken as the server's)."""
+        return any(p.turn is turn for p in conversation.prompts)
 
     def _track_declined(self, conversation: _Conversation, turn: _Turn) -> bool:
         """The customer refuses outright ("i'm grand"): the cashier's turn before was an
